@@ -1,0 +1,28 @@
+import type { Preview } from '@storybook/react-vite';
+import { QueryClientProvider } from '@tanstack/react-query';
+import { mswLoader } from 'msw-storybook-addon/csf3';
+import { MemoryRouter } from 'react-router';
+import { handlers } from '../mocks/handlers.ts';
+import { createQueryClient } from '../src/app/query-client.ts';
+import '../src/styles.scss';
+
+const preview: Preview = {
+  loaders: [mswLoader()],
+  parameters: {
+    msw: { handlers },
+    // Stories fail on any axe violation, as every page must meet WCAG 2.2 AA.
+    a11y: { test: 'error' },
+  },
+  decorators: [
+    (Story) => (
+      // A fresh client per story: a cached answer must never leak from one state into another.
+      <QueryClientProvider client={createQueryClient()}>
+        <MemoryRouter>
+          <Story />
+        </MemoryRouter>
+      </QueryClientProvider>
+    ),
+  ],
+};
+
+export default preview;

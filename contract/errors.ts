@@ -1,0 +1,23 @@
+import { z } from 'zod';
+
+/** Every error the API can answer with. One code, one meaning, across routes. */
+export const errorCodes = [
+  'INVALID_REQUEST',
+  'NOT_FOUND',
+  'PAYLOAD_TOO_LARGE',
+  'UNSUPPORTED_MEDIA_TYPE',
+  'RATE_LIMITED',
+  'DATABASE_UNAVAILABLE',
+  'INTERNAL_ERROR',
+] as const;
+
+export const errorCodeSchema = z.enum(errorCodes);
+export type ErrorCode = z.infer<typeof errorCodeSchema>;
+
+export const errorBodySchema = z.object({
+  error: z.object({
+    code: errorCodeSchema,
+    message: z.string().min(1),
+  }),
+});
+export type ErrorBody = z.infer<typeof errorBodySchema>;

@@ -1,0 +1,35 @@
+import { expect, expectNoAxeViolations, test } from './fixtures.ts';
+
+test('the home page shows the service frame and that the database is ready', async ({ page }) => {
+  await page.goto('/');
+  await expect(page).toHaveTitle('Home - CP-IS Lookup - NHS');
+  await expect(page.getByRole('heading', { level: 1, name: 'CP-IS Lookup' })).toBeVisible();
+  await expect(page.getByText('Ready', { exact: true })).toBeVisible();
+  await expect(page.getByText('embedded (PGlite)')).toBeVisible();
+  await expectNoAxeViolations(page);
+});
+
+test('the skip link is the first thing the keyboard reaches and moves focus to main', async ({ page }) => {
+  await page.goto('/');
+  await page.keyboard.press('Tab');
+  const skip = page.getByRole('link', { name: 'Skip to main content' });
+  await expect(skip).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(page.locator('main')).toBeFocused();
+});
+
+test('a client-side route that does not exist shows "Page not found" from the server-served SPA', async ({ page }) => {
+  const response = await page.goto('/no/such/page');
+  expect(response?.status()).toBe(200);
+  await expect(page.getByRole('heading', { level: 1, name: 'Page not found' })).toBeVisible();
+  await expectNoAxeViolations(page);
+});
+
+test('the SPA is served with a strict CSP and the body classes nhsuk-frontend needs', async ({ page }) => {
+  const response = await page.goto('/');
+  const csp = response?.headers()['content-security-policy'] ?? '';
+  expect(csp).toContain("script-src 'self'");
+  expect(csp).not.toContain('unsafe-inline');
+  await expect(page.locator('body')).toHaveClass(/js-enabled/);
+  await expect(page.locator('body')).toHaveClass(/nhsuk-frontend-supported/);
+});

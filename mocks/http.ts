@@ -1,0 +1,32 @@
+import { HttpResponse, http, type DefaultBodyType, type JsonBodyType } from 'msw';
+import type { z } from 'zod';
+import { endpoints, type EndpointName, type Endpoints } from '../contract/index.ts';
+
+type ResponseBody<
+  E extends EndpointName,
+  S extends keyof Endpoints[E]['responses'],
+> = Endpoints[E]['responses'][S] extends z.ZodType ? z.infer<Endpoints[E]['responses'][S]> : never;
+
+/**
+ * An MSW handler for one contract endpoint. The status must be one the contract lists for that
+ * endpoint and the body must match its schema, so a mock cannot say what the server cannot.
+ */
+export function mockEndpoint<E extends EndpointName, S extends keyof Endpoints[E]['responses'] & number>(
+  name: E,
+  status: S,
+  body: ResponseBody<E, S> | (() => ResponseBody<E, S> | Promise<ResponseBody<E, S>>),
+) {
+  const endpoint = endpoints[name];
+  const method = endpoint.method.toLowerCase() as Lowercase<Endpoints[E]['method']>;
+  return http[method]<never, DefaultBodyType, JsonBodyType>(endpoint.path, async () => {
+    const payload = typeof body === 'function' ? await (body as () => unknown)() : body;
+    return HttpResponse.json(payload as JsonBodyType, { status });
+  });
+}
+
+/** A network failure (the BFF unreachable), for "could not be checked" states. */
+export function mockNetworkError(name: EndpointName) {
+  const endpoint = endpoints[name];
+  const method = endpoint.method.toLowerCase() as 'get' | 'post' | 'delete';
+  return http[method](endpoint.path, () => HttpResponse.error());
+}

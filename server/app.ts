@@ -1,0 +1,64 @@
+import { randomUUID } from 'node:crypto';
+import Fastify, { type FastifyInstance } from 'fastify';
+import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
+import type { Config } from './config.ts';
+import { openDatabase, type Database } from './db/index.ts';
+import { registerErrorHandler } from './error-handler.ts';
+import { healthRoutes } from './routes/health.ts';
+import { registerSecurity } from './security.ts';
+import { registerSpa } from './spa.ts';
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    db: Database;
+    config: Config;
+  }
+}
+
+// Long digit runs in a URL could be an NHS number someone pasted into the address bar: never log them.
+const redactDigits = (url: string) => url.replace(/\d{6,}/g, '[redacted]');
+
+export interface AppDependencies {
+  /** An already-open database (tests share one per file); otherwise the app opens and closes its own. */
+  db?: Database;
+}
+
+/** Builds the BFF in layers: external plugins, then app services, then routes, then the SPA. */
+export async function buildApp(config: Config, deps: AppDependencies = {}): Promise<FastifyInstance> {
+  const app = Fastify({
+    logger: {
+      level: config.logLevel,
+      serializers: {
+        req: (req) => ({ id: req.id, method: req.method, url: redactDigits(req.url) }),
+      },
+    },
+    genReqId: () => randomUUID(),
+    bodyLimit: config.bodyLimitBytes,
+    trustProxy: config.trustProxy,
+    routerOptions: { ignoreTrailingSlash: true },
+  }).withTypeProvider<ZodTypeProvider>();
+  // The API speaks JSON only; anything else is 415, not a string handed to a route.
+  app.removeContentTypeParser(['text/plain']);
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+
+  // Layer 1: external concerns.
+  await registerSecurity(app, config);
+  // The id a user can quote to support, and the key to this request's log lines.
+  app.addHook('onRequest', async (request, reply) => {
+    reply.header('x-request-id', request.id);
+  });
+
+  // Layer 2: application services.
+  const db = deps.db ?? (await openDatabase(config.database));
+  app.decorate('db', db);
+  app.decorate('config', config);
+  if (!deps.db) app.addHook('onClose', () => db.close());
+  registerErrorHandler(app);
+
+  // Layer 3: routes, then the SPA for everything else.
+  await app.register(healthRoutes);
+  await registerSpa(app, config.spaDir);
+
+  return app;
+}

@@ -1,0 +1,29 @@
+import { mkdirSync } from 'node:fs';
+import { PGlite, type Transaction } from '@electric-sql/pglite';
+import type { Database, Queryable } from './database.ts';
+import { typeParsers } from './database.ts';
+
+function wrap(target: PGlite | Transaction): Queryable {
+  return {
+    async query<Row>(sql: string, params: readonly unknown[] = []) {
+      const result = await target.query<Row>(sql, [...params]);
+      return result.rows;
+    },
+    async exec(sql: string) {
+      await target.exec(sql);
+    },
+  };
+}
+
+/** Embedded PostgreSQL (WebAssembly). One process may open a directory at a time. */
+export async function openPglite(dir: string | 'memory'): Promise<Database> {
+  if (dir !== 'memory') mkdirSync(dir, { recursive: true });
+  const pg = await PGlite.create(dir === 'memory' ? undefined : dir, { parsers: typeParsers });
+  const base = wrap(pg);
+  return {
+    engine: 'pglite',
+    ...base,
+    transaction: (fn) => pg.transaction((tx) => fn(wrap(tx))),
+    close: () => pg.close(),
+  };
+}

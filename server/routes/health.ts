@@ -1,0 +1,28 @@
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { endpoints } from '../../contract/index.ts';
+import { DatabaseUnavailableError } from '../db/index.ts';
+
+export const healthRoutes: FastifyPluginAsyncZod = async (app) => {
+  const { health, ready } = endpoints;
+
+  app.route({
+    method: health.method,
+    url: health.path,
+    schema: { response: health.responses },
+    handler: async () => ({ status: 'ok' as const }),
+  });
+
+  app.route({
+    method: ready.method,
+    url: ready.path,
+    schema: { response: ready.responses },
+    handler: async () => {
+      try {
+        await app.db.query('SELECT value FROM app_meta WHERE key = $1', ['schema']);
+      } catch (error) {
+        throw new DatabaseUnavailableError(error);
+      }
+      return { status: 'ready' as const, database: { engine: app.db.engine } };
+    },
+  });
+};

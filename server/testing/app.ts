@@ -1,0 +1,23 @@
+import type { FastifyInstance } from 'fastify';
+import { afterAll, beforeAll } from 'vitest';
+import { buildApp } from '../app.ts';
+import { testConfig, type Config } from '../config.ts';
+import type { EngineContext } from './engines.ts';
+
+/** Builds the app in-process on the suite's database; tests call it with `app.inject`. */
+export function useTestApp(
+  ctx: EngineContext,
+  overrides: Partial<Config> = {},
+  extend?: (app: FastifyInstance) => void,
+): { app: FastifyInstance } {
+  const holder = {} as { app: FastifyInstance };
+  beforeAll(async () => {
+    holder.app = await buildApp(testConfig({ spaDir: 'does-not-exist', ...overrides }), { db: ctx.db });
+    extend?.(holder.app);
+    await holder.app.ready();
+  });
+  afterAll(async () => {
+    await holder.app?.close();
+  });
+  return holder;
+}

@@ -1,0 +1,70 @@
+import type { z } from 'zod';
+import {
+  endpoints,
+  errorBodySchema,
+  type EndpointName,
+  type ErrorCode,
+  type SuccessBody,
+} from '../../contract/index.ts';
+
+export type ApiFailureKind = 'network' | 'timeout' | 'http' | 'contract';
+
+/** Why a request failed, in terms the UI can turn into the right state (never "no result"). */
+export class ApiClientError extends Error {
+  constructor(
+    readonly kind: ApiFailureKind,
+    message: string,
+    readonly status?: number,
+    readonly code?: ErrorCode,
+  ) {
+    super(message);
+    this.name = 'ApiClientError';
+  }
+}
+
+export interface RequestOptions {
+  body?: unknown;
+  signal?: AbortSignal;
+  timeoutMs?: number;
+}
+
+const DEFAULT_TIMEOUT_MS = 8000;
+
+/** Calls one contract endpoint and returns its parsed success body; anything else throws ApiClientError. */
+export async function apiRequest<E extends EndpointName>(
+  name: E,
+  { body, signal, timeoutMs = DEFAULT_TIMEOUT_MS }: RequestOptions = {},
+): Promise<SuccessBody<E>> {
+  const endpoint = endpoints[name];
+  const timeout = AbortSignal.timeout(timeoutMs);
+  let response: Response;
+  try {
+    response = await fetch(endpoint.path, {
+      method: endpoint.method,
+      credentials: 'same-origin',
+      headers:
+        body === undefined
+          ? { accept: 'application/json' }
+          : { accept: 'application/json', 'content-type': 'application/json' },
+      body: body === undefined ? undefined : JSON.stringify(body),
+      signal: signal ? AbortSignal.any([signal, timeout]) : timeout,
+    });
+  } catch (error) {
+    if (timeout.aborted) throw new ApiClientError('timeout', 'The server took too long to answer.');
+    if (signal?.aborted) throw error;
+    throw new ApiClientError('network', 'The server could not be reached.');
+  }
+
+  const json: unknown = await response.json().catch(() => undefined);
+  if (response.ok) {
+    const schema: z.ZodType = endpoint.responses[200];
+    const parsed = schema.safeParse(json);
+    if (parsed.success) return parsed.data as SuccessBody<E>;
+    throw new ApiClientError('contract', 'The server sent an answer this app does not understand.', response.status);
+  }
+  const failure = errorBodySchema.safeParse(json);
+  if (failure.success) {
+    throw new ApiClientError('http', failure.data.error.message, response.status, failure.data.error.code);
+  }
+  throw new ApiClientError('http', `The server answered with status ${response.status}.`, response.status);
+}
