@@ -4,6 +4,7 @@ import { healthResponseSchema, readyResponseSchema } from './health.ts';
 
 export * from './errors.ts';
 export * from './health.ts';
+export * from './nhs-number.ts';
 
 /**
  * The API surface, one entry per endpoint: the BFF registers routes from it, the SPA's client

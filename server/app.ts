@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import Fastify, { type FastifyInstance } from 'fastify';
 import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
+import { systemClock, type Clock } from './clock.ts';
 import type { Config } from './config.ts';
 import { openDatabase, type Database } from './db/index.ts';
 import { registerErrorHandler } from './error-handler.ts';
@@ -12,6 +13,7 @@ declare module 'fastify' {
   interface FastifyInstance {
     db: Database;
     config: Config;
+    clock: Clock;
   }
 }
 
@@ -21,6 +23,8 @@ const redactDigits = (url: string) => url.replace(/\d{6,}/g, '[redacted]');
 export interface AppDependencies {
   /** An already-open database (tests share one per file); otherwise the app opens and closes its own. */
   db?: Database;
+  /** The time source (tests pass a fixed clock). */
+  clock?: Clock;
 }
 
 /** Builds the BFF in layers: external plugins, then app services, then routes, then the SPA. */
@@ -53,6 +57,7 @@ export async function buildApp(config: Config, deps: AppDependencies = {}): Prom
   const db = deps.db ?? (await openDatabase(config.database));
   app.decorate('db', db);
   app.decorate('config', config);
+  app.decorate('clock', deps.clock ?? systemClock);
   if (!deps.db) app.addHook('onClose', () => db.close());
   registerErrorHandler(app);
 

@@ -1,6 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll } from 'vitest';
-import { buildApp } from '../app.ts';
+import { buildApp, type AppDependencies } from '../app.ts';
 import { testConfig, type Config } from '../config.ts';
 import type { EngineContext } from './engines.ts';
 
@@ -9,10 +9,11 @@ export function useTestApp(
   ctx: EngineContext,
   overrides: Partial<Config> = {},
   extend?: (app: FastifyInstance) => void,
+  deps: Omit<AppDependencies, 'db'> = {},
 ): { app: FastifyInstance } {
   const holder = {} as { app: FastifyInstance };
   beforeAll(async () => {
-    holder.app = await buildApp(testConfig({ spaDir: 'does-not-exist', ...overrides }), { db: ctx.db });
+    holder.app = await buildApp(testConfig({ spaDir: 'does-not-exist', ...overrides }), { ...deps, db: ctx.db });
     extend?.(holder.app);
     await holder.app.ready();
   });
