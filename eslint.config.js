@@ -96,7 +96,7 @@ export default tseslint.config(
     settings: {
       'boundaries/elements': boundaryElements,
       'boundaries/include': ['src/**/*', 'server/**/*', 'contract/**/*', 'mocks/**/*', 'e2e/**/*'],
-      'import/resolver': { typescript: { alwaysTryTypes: true }, node: true },
+      'import/resolver': { node: { extensions: ['.ts', '.tsx', '.js'] } },
     },
     rules: {
       'boundaries/element-types': ['error', { default: 'disallow', rules: boundaryRules }],
