@@ -25,6 +25,7 @@ export default defineConfig({
     url: `http://127.0.0.1:${port}/api/ready`,
     reuseExistingServer: false,
     timeout: 60_000,
-    env: { PORT: String(port), HOST: '127.0.0.1', PGLITE_DIR: 'memory', LOG_LEVEL: 'info' },
+    // Always a fresh in-memory store, even where DATABASE_URL is set for the BFF tests.
+    env: { PORT: String(port), HOST: '127.0.0.1', PGLITE_DIR: 'memory', DATABASE_URL: '', LOG_LEVEL: 'info' },
   },
 });

@@ -23,3 +23,9 @@ describe('loadConfig', () => {
     expect(() => loadConfig({ DATABASE_URL: 'mysql://x' })).toThrow(/DATABASE_URL/);
   });
 });
+
+describe('DATABASE_URL', () => {
+  it('counts an empty value as unset', () => {
+    expect(loadConfig({ DATABASE_URL: '' }).database.engine).toBe('pglite');
+  });
+});
