@@ -2,6 +2,7 @@ import { mkdirSync } from 'node:fs';
 import { PGlite, type Transaction } from '@electric-sql/pglite';
 import type { Database, Queryable } from './database.ts';
 import { typeParsers } from './database.ts';
+import { lockDirectory } from './lock.ts';
 
 function wrap(target: PGlite | Transaction): Queryable {
   return {
@@ -17,13 +18,29 @@ function wrap(target: PGlite | Transaction): Queryable {
 
 /** Embedded PostgreSQL (WebAssembly). One process may open a directory at a time. */
 export async function openPglite(dir: string | 'memory'): Promise<Database> {
-  if (dir !== 'memory') mkdirSync(dir, { recursive: true });
-  const pg = await PGlite.create(dir === 'memory' ? undefined : dir, { parsers: typeParsers });
+  let release = () => {};
+  if (dir !== 'memory') {
+    mkdirSync(dir, { recursive: true });
+    release = lockDirectory(dir);
+  }
+  let pg: PGlite;
+  try {
+    pg = await PGlite.create(dir === 'memory' ? undefined : dir, { parsers: typeParsers });
+  } catch (error) {
+    release();
+    throw error;
+  }
   const base = wrap(pg);
   return {
     engine: 'pglite',
     ...base,
     transaction: (fn) => pg.transaction((tx) => fn(wrap(tx))),
-    close: () => pg.close(),
+    close: async () => {
+      try {
+        await pg.close();
+      } finally {
+        release();
+      }
+    },
   };
 }

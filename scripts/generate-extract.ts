@@ -1,0 +1,61 @@
+// Writes a synthetic LA extract (999-range NHS numbers, invented names) for load tests:
+//   tsx scripts/generate-extract.ts <rows> <out.csv> [la-count]
+// With it, an LA directory of the LAs used: <out.csv>.las.csv
+import { createWriteStream, writeFileSync } from 'node:fs';
+import { nhsCheckDigit } from '../contract/nhs-number.ts';
+
+/** The n-th valid 999-range NHS number (numbers whose check digit would be 10 are skipped). */
+export function* syntheticNhsNumbers(): Generator<string> {
+  for (let i = 1; i < 1_000_000; i += 1) {
+    const firstNine = `999${String(i).padStart(6, '0')}`;
+    const check = nhsCheckDigit(firstNine);
+    if (check !== undefined) yield `${firstNine}${check}`;
+  }
+}
+
+const [rowsArg, out, laArg] = process.argv.slice(2);
+if (!rowsArg || !out) {
+  console.error('Usage: tsx scripts/generate-extract.ts <rows> <out.csv> [la-count]');
+  process.exit(2);
+}
+const rows = Number(rowsArg);
+const laCount = Number(laArg ?? 153);
+const laCode = (i: number) => `LA${String(i % laCount).padStart(3, '0')}`;
+
+writeFileSync(
+  `${out}.las.csv`,
+  'la_code,name,office_hours_phone,emergency_duty_phone\n' +
+    Array.from(
+      { length: laCount },
+      (_, i) =>
+        `${laCode(i)},Synthetic Council ${i},0121 496 ${String(i % 1000).padStart(4, '0')},020 7946 ${String(i % 1000).padStart(4, '0')}\n`,
+    ).join(''),
+);
+
+const file = createWriteStream(out);
+file.write(
+  'la_code,la_plan_ref,action,plan_type,legal_status,nhs_number,family_name,given_name,date_of_birth,start_date,end_date,expected_delivery_date\n',
+);
+const numbers = syntheticNhsNumbers();
+const legal = ['S31', 'S38', 'S20', 'E1'];
+for (let i = 0; i < rows; i += 1) {
+  const nhs = numbers.next().value as string;
+  const kind = i % 10;
+  const type = kind < 5 ? 'CPP' : kind < 9 ? 'LAC' : 'UCPP';
+  const line = [
+    laCode(i),
+    `PLAN-${i}`,
+    'upsert',
+    type,
+    type === 'LAC' ? legal[i % 4] : '',
+    nhs,
+    `Family${i % 5000}`,
+    `Given${i % 700}`,
+    type === 'UCPP' ? '1998-05-01' : `20${String(10 + (i % 15)).padStart(2, '0')}-0${1 + (i % 9)}-1${i % 10}`,
+    '2025-01-15',
+    i % 7 === 0 ? '2026-03-01' : '',
+    type === 'UCPP' ? '2027-02-01' : '',
+  ];
+  if (!file.write(`${line.join(',')}\n`)) await new Promise<void>((resolve) => file.once('drain', () => resolve()));
+}
+file.end();

@@ -1,0 +1,146 @@
+import type { Clock } from '../clock.ts';
+import { englandDate } from '../cpis/dates.ts';
+import type { Database, Queryable } from '../db/index.ts';
+import { duplicateKeys, readCsv } from './csv.ts';
+import {
+  extractColumns,
+  requiredExtractColumns,
+  validateExtractRow,
+  type PlanRow,
+  type ValidatedRow,
+} from './extract-rules.ts';
+import type { Receipt, Rejection } from './receipt.ts';
+
+export interface ExtractReceipt extends Receipt {
+  /** Per LA in the file: what was recorded as that LA's upload. */
+  uploads: { laCode: string; received: number; applied: number; rejected: number }[];
+}
+
+export type IngestProgress = (phase: 'read' | 'apply', done: number, total?: number) => void;
+
+// Rows per statement: large enough to be fast, small enough to keep each statement's arrays modest.
+const BATCH = 5000;
+
+const UPSERT_PLANS = `
+INSERT INTO plans (la_code, la_plan_ref, plan_type, legal_status, nhs_number, family_name, given_name,
+                   date_of_birth, start_date, end_date, expected_delivery_date, updated_at)
+SELECT t.*, $12::timestamptz
+FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[],
+            $8::date[], $9::date[], $10::date[], $11::date[])
+  AS t(la_code, la_plan_ref, plan_type, legal_status, nhs_number, family_name, given_name,
+       date_of_birth, start_date, end_date, expected_delivery_date)
+ON CONFLICT (la_code, la_plan_ref) DO UPDATE SET
+  plan_type = EXCLUDED.plan_type, legal_status = EXCLUDED.legal_status, nhs_number = EXCLUDED.nhs_number,
+  family_name = EXCLUDED.family_name, given_name = EXCLUDED.given_name, date_of_birth = EXCLUDED.date_of_birth,
+  start_date = EXCLUDED.start_date, end_date = EXCLUDED.end_date,
+  expected_delivery_date = EXCLUDED.expected_delivery_date, updated_at = EXCLUDED.updated_at`;
+
+const DELETE_PLANS = `
+DELETE FROM plans p USING unnest($1::text[], $2::text[]) AS d(la_code, la_plan_ref)
+WHERE p.la_code = d.la_code AND p.la_plan_ref = d.la_plan_ref`;
+
+async function upsertPlans(tx: Queryable, plans: PlanRow[], at: string, progress: () => void): Promise<void> {
+  for (let i = 0; i < plans.length; i += BATCH) {
+    const batch = plans.slice(i, i + BATCH);
+    const column = <K extends keyof PlanRow>(key: K) => batch.map((plan) => plan[key]);
+    await tx.query(UPSERT_PLANS, [
+      column('laCode'),
+      column('laPlanRef'),
+      column('planType'),
+      column('legalStatus'),
+      column('nhsNumber'),
+      column('familyName'),
+      column('givenName'),
+      column('dateOfBirth'),
+      column('startDate'),
+      column('endDate'),
+      column('expectedDeliveryDate'),
+      at,
+    ]);
+    progress();
+  }
+}
+
+/**
+ * Applies one LA extract: every valid row in one transaction, no rejected row touching the store,
+ * nothing removed unless a row says delete. Throws IngestFileError when the file cannot be used.
+ */
+export async function applyExtract(
+  db: Database,
+  bytes: Uint8Array,
+  { clock, onProgress }: { clock: Clock; onProgress?: IngestProgress },
+): Promise<ExtractReceipt> {
+  const rows = await readCsv(bytes, extractColumns, requiredExtractColumns, (n) => onProgress?.('read', n));
+  const now = clock();
+  const today = englandDate(now);
+  const knownLaCodes = new Set(
+    (await db.query<{ la_code: string }>('SELECT la_code FROM local_authorities')).map((row) => row.la_code),
+  );
+
+  const keyOf = (record: (typeof rows)[number]['record']) => {
+    const laCode = record.la_code?.trim();
+    const ref = record.la_plan_ref?.trim();
+    return laCode && ref ? `${laCode}\u0000${ref}` : undefined;
+  };
+  const duplicates = duplicateKeys(rows, (row) => keyOf(row.record));
+
+  const upserts: PlanRow[] = [];
+  const deletes: { laCode: string; laPlanRef: string }[] = [];
+  const rejections: Rejection[] = [];
+  const perLa = new Map<string, { received: number; applied: number; rejected: number }>();
+
+  for (const { line, record, fieldCountMismatch } of rows) {
+    const key = keyOf(record);
+    const validated: ValidatedRow = fieldCountMismatch
+      ? { kind: 'rejected', code: 'MISSING_FIELD', message: 'the row does not have as many fields as the header' }
+      : key && duplicates.has(key)
+        ? { kind: 'rejected', code: 'DUPLICATE_ROW', message: 'this la_plan_ref appears more than once in the file' }
+        : validateExtractRow(record, knownLaCodes, today);
+
+    const laCode = record.la_code?.trim() ?? '';
+    const counts = knownLaCodes.has(laCode)
+      ? (perLa.get(laCode) ?? { received: 0, applied: 0, rejected: 0 })
+      : undefined;
+    if (counts) {
+      counts.received += 1;
+      perLa.set(laCode, counts);
+    }
+
+    if (validated.kind === 'rejected') {
+      rejections.push({
+        line,
+        ref: record.la_plan_ref?.trim() ?? '',
+        code: validated.code,
+        message: validated.message,
+      });
+      if (counts) counts.rejected += 1;
+      continue;
+    }
+    if (counts) counts.applied += 1;
+    if (validated.kind === 'upsert') upserts.push(validated.plan);
+    else deletes.push({ laCode: validated.laCode, laPlanRef: validated.laPlanRef });
+  }
+
+  const applied = upserts.length + deletes.length;
+  const uploads = [...perLa].map(([laCode, counts]) => ({ laCode, ...counts }));
+  const at = now.toISOString();
+  let batchesDone = 0;
+  await db.transaction(async (tx) => {
+    await upsertPlans(tx, upserts, at, () => {
+      batchesDone += 1;
+      onProgress?.('apply', Math.min(batchesDone * BATCH, upserts.length), applied);
+    });
+    if (deletes.length > 0) {
+      await tx.query(DELETE_PLANS, [deletes.map((d) => d.laCode), deletes.map((d) => d.laPlanRef)]);
+    }
+    for (const upload of uploads) {
+      await tx.query(
+        `INSERT INTO extract_uploads (la_code, received_at, rows_received, rows_applied, rows_rejected)
+         VALUES ($1, $2, $3, $4, $5)`,
+        [upload.laCode, at, upload.received, upload.applied, upload.rejected],
+      );
+    }
+  });
+
+  return { received: rows.length, applied, rejected: rejections.length, rejections, uploads };
+}

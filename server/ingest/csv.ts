@@ -1,0 +1,76 @@
+import { parse } from 'csv-parse';
+
+/** The file as a whole cannot be used: nothing is applied (exit status 2). */
+export class IngestFileError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'IngestFileError';
+  }
+}
+
+export interface CsvRow<Column extends string> {
+  /** The line the row starts on in the file (the header is line 1). */
+  line: number;
+  record: Partial<Record<Column, string>>;
+  /** Set when the row does not have as many fields as the header. */
+  fieldCountMismatch: boolean;
+}
+
+/**
+ * Reads a UTF-8 CSV with a header row whose columns may come in any order. Unknown columns are
+ * ignored; a missing required column, bad UTF-8 or broken quoting fails the whole file.
+ */
+export async function readCsv<Column extends string>(
+  bytes: Uint8Array,
+  columns: readonly Column[],
+  required: readonly Column[],
+  onRow?: (count: number) => void,
+): Promise<CsvRow<Column>[]> {
+  let text: string;
+  try {
+    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    throw new IngestFileError('The file is not valid UTF-8 text.');
+  }
+
+  const parser = parse(text, { bom: true, skip_empty_lines: true, relax_column_count: true, info: true });
+  const rows: CsvRow<Column>[] = [];
+  let header: string[] | undefined;
+  try {
+    for await (const { record: fields, info } of parser as AsyncIterable<{
+      record: string[];
+      info: { lines: number };
+    }>) {
+      if (!header) {
+        header = fields.map((name) => name.trim().toLowerCase());
+        const missing = required.filter((column) => !header!.includes(column));
+        if (missing.length > 0) throw new IngestFileError(`The header has no ${missing.join(', ')} column.`);
+        continue;
+      }
+      const record: Partial<Record<Column, string>> = {};
+      header.forEach((name, index) => {
+        if ((columns as readonly string[]).includes(name)) record[name as Column] = fields[index];
+      });
+      rows.push({ line: info.lines, record, fieldCountMismatch: fields.length !== header.length });
+      onRow?.(rows.length);
+    }
+  } catch (error) {
+    if (error instanceof IngestFileError) throw error;
+    throw new IngestFileError(`The file is not readable CSV (${(error as Error).message.split(':')[0]}).`);
+  }
+  if (!header) throw new IngestFileError('The file is empty: it has no header row.');
+  return rows;
+}
+
+/** Rows sharing a key: all of them are rejected, since which one the LA meant cannot be known. */
+export function duplicateKeys<Row>(rows: readonly Row[], key: (row: Row) => string | undefined): Set<string> {
+  const seen = new Set<string>();
+  const duplicates = new Set<string>();
+  for (const row of rows) {
+    const k = key(row);
+    if (k === undefined) continue;
+    if (seen.has(k)) duplicates.add(k);
+    seen.add(k);
+  }
+  return duplicates;
+}

@@ -1,0 +1,36 @@
+/** One rejected row as the receipt shows it: where, which plan, why. Never a name or NHS number. */
+export interface Rejection {
+  line: number;
+  ref: string;
+  code: string;
+  message: string;
+}
+
+export interface Receipt {
+  received: number;
+  applied: number;
+  rejected: number;
+  rejections: Rejection[];
+}
+
+/** 0: every row applied; 1: some rows rejected, the rest applied; 2: nothing applied. */
+export function exitStatus(receipt: Receipt): 0 | 1 | 2 {
+  if (receipt.rejected === 0) return 0;
+  return receipt.applied > 0 ? 1 : 2;
+}
+
+export function formatReceipt(title: string, receipt: Receipt, refLabel: string): string {
+  const lines = [
+    title,
+    `  received: ${receipt.received}`,
+    `  applied:  ${receipt.applied}`,
+    `  rejected: ${receipt.rejected}`,
+  ];
+  if (receipt.rejections.length > 0) {
+    lines.push('', `Rejected rows (line, ${refLabel}, code: message):`);
+    for (const r of receipt.rejections) {
+      lines.push(`  line ${r.line}, ${r.ref || '(blank)'}, ${r.code}: ${r.message}`);
+    }
+  }
+  return lines.join('\n');
+}
