@@ -1,5 +1,5 @@
 import AxeBuilder from '@axe-core/playwright';
-import { test as base, expect, type Page } from '@playwright/test';
+import { test as base, expect, type ConsoleMessage, type Page } from '@playwright/test';
 
 /** WCAG 2.2 AA, as every NHS service must meet. */
 export async function expectNoAxeViolations(page: Page): Promise<void> {
@@ -7,6 +7,19 @@ export async function expectNoAxeViolations(page: Page): Promise<void> {
     .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'])
     .analyze();
   expect(results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.length})`)).toEqual([]);
+}
+
+/**
+ * Chromium logs every 4xx answer as "Failed to load resource". From the API those are answers the
+ * app handles (401 when signed out, 400 ROLE_REQUIRED), not faults; any other such line still fails.
+ */
+function isHandledApiAnswer(message: ConsoleMessage): boolean {
+  const { url } = message.location();
+  return (
+    /^Failed to load resource: the server responded with a status of 4\d\d\b/.test(message.text()) &&
+    url !== '' &&
+    new URL(url).pathname.startsWith('/api/')
+  );
 }
 
 /**
@@ -23,7 +36,7 @@ export const test = base.extend<{ guards: void }>({
         if (url.protocol !== 'data:' && url.hostname !== '127.0.0.1') offHost.push(url.origin);
       });
       page.on('console', (message) => {
-        if (message.type() === 'error') consoleErrors.push(message.text());
+        if (message.type() === 'error' && !isHandledApiAnswer(message)) consoleErrors.push(message.text());
       });
       page.on('pageerror', (error) => consoleErrors.push(error.message));
       await use();

@@ -1,4 +1,12 @@
 import { expect, expectNoAxeViolations, test } from './fixtures.ts';
+import { demoCard, SignInPage } from './pages/sign-in-page.ts';
+
+// Home is behind sign-in: every test here starts signed in as the demo receptionist.
+test.beforeEach(async ({ page }) => {
+  await page.goto('/sign-in');
+  await new SignInPage(page).signInAs(demoCard('555000000001'));
+  await expect(page.getByRole('heading', { level: 1, name: 'CP-IS Lookup' })).toBeVisible();
+});
 
 test('the home page shows the service frame and that the database is ready', async ({ page }) => {
   await page.goto('/');

@@ -1,3 +1,61 @@
-import type { ReadyResponse } from '../contract/index.ts';
+import type { ReadyResponse, Role, RoleRequiredBody, SessionResponse } from '../contract/index.ts';
 
 export const readyFixture: ReadyResponse = { status: 'ready', database: { engine: 'pglite' } };
+
+const exampleEd = { code: 'RX101', name: 'Example General Hospital ED' };
+
+/** The demo staff (data/staff-directory.json) at the example ED, one per role, with the server's permissions. */
+const edStaff: Record<Role, Omit<SessionResponse, 'expiresAt'>> = {
+  registration: {
+    user: { name: 'Alex Morgan' },
+    role: {
+      roleId: 'alex-ed-reception',
+      role: 'registration',
+      jobRoleName: 'Receptionist',
+      organisation: exampleEd,
+      settingType: 'emergency-department',
+    },
+    permissions: ['cpis:lookup'],
+  },
+  clinician: {
+    user: { name: 'Priya Shah' },
+    role: {
+      roleId: 'priya-ed-clinician',
+      role: 'clinician',
+      jobRoleName: 'Clinical Practitioner',
+      organisation: exampleEd,
+      settingType: 'emergency-department',
+    },
+    permissions: ['cpis:lookup', 'cpis:details', 'cpis:visits'],
+  },
+  'safeguarding-lead': {
+    user: { name: 'Sam Okafor' },
+    role: {
+      roleId: 'sam-ed-safeguarding',
+      role: 'safeguarding-lead',
+      jobRoleName: 'Safeguarding Lead',
+      organisation: exampleEd,
+      settingType: 'emergency-department',
+    },
+    permissions: ['cpis:lookup', 'cpis:details', 'cpis:visits', 'safeguarding:review'],
+  },
+};
+
+/** A session that, like the server's, ends 15 minutes after this answer. */
+export const sessionFixture = (role: Role = 'registration'): SessionResponse => ({
+  ...edStaff[role],
+  expiresAt: new Date(Date.now() + 15 * 60_000).toISOString(),
+});
+
+/** The demo card with two roles. */
+export const roleRequiredFixture: RoleRequiredBody = {
+  error: { code: 'ROLE_REQUIRED', message: 'Choose the role you are working in.' },
+  roles: [
+    { roleId: 'jordan-ed-clinician', jobRoleName: 'Clinical Practitioner', organisation: exampleEd },
+    {
+      roleId: 'jordan-wic-clinician',
+      jobRoleName: 'Nurse Practitioner',
+      organisation: { code: 'RX102', name: 'Example Town Walk-in Centre' },
+    },
+  ],
+};

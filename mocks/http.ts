@@ -14,12 +14,12 @@ type ResponseBody<
 export function mockEndpoint<E extends EndpointName, S extends keyof Endpoints[E]['responses'] & number>(
   name: E,
   status: S,
-  body: ResponseBody<E, S> | (() => ResponseBody<E, S> | Promise<ResponseBody<E, S>>),
+  body: ResponseBody<E, S> | ((request: Request) => ResponseBody<E, S> | Promise<ResponseBody<E, S>>),
 ) {
   const endpoint = endpoints[name];
   const method = endpoint.method.toLowerCase() as Lowercase<Endpoints[E]['method']>;
-  return http[method]<never, DefaultBodyType, JsonBodyType>(endpoint.path, async () => {
-    const payload = typeof body === 'function' ? await (body as () => unknown)() : body;
+  return http[method]<never, DefaultBodyType, JsonBodyType>(endpoint.path, async ({ request }) => {
+    const payload = typeof body === 'function' ? await (body as (request: Request) => unknown)(request) : body;
     return HttpResponse.json(payload as JsonBodyType, { status });
   });
 }

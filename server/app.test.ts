@@ -19,8 +19,8 @@ function builtSpa(): string {
 
 describeEachEngine('the BFF', (ctx) => {
   const t = useTestApp(ctx, { spaDir: builtSpa(), bodyLimitBytes: 1024 }, (app) => {
-    app.post('/api/test/echo', async (request) => ({ received: request.body }));
-    app.get('/api/test/fault', async () => {
+    app.post('/api/test/echo', { config: { permission: 'public' } }, async (request) => ({ received: request.body }));
+    app.get('/api/test/fault', { config: { permission: 'public' } }, async () => {
       throw new Error('secret internal detail: connection string postgres://user:pw@db');
     });
   });

@@ -29,3 +29,22 @@ describe('DATABASE_URL', () => {
     expect(loadConfig({ DATABASE_URL: '' }).database.engine).toBe('pglite');
   });
 });
+
+describe('sign-in settings', () => {
+  it('default to the demo staff, 15 idle minutes and the origin the BFF listens on', () => {
+    expect(loadConfig({ HOST: '0.0.0.0', PORT: '8080' })).toMatchObject({
+      staffDirectory: 'data/staff-directory.json',
+      sessionIdleMinutes: 15,
+      publicOrigin: 'http://0.0.0.0:8080',
+    });
+    expect(loadConfig({ HOST: '::1' }).publicOrigin).toBe('http://[::1]:3000');
+  });
+
+  it('take PUBLIC_ORIGIN as an origin, and refuse values that cannot work', () => {
+    expect(loadConfig({ PUBLIC_ORIGIN: 'https://cpis.example.nhs.uk/lookup' }).publicOrigin).toBe(
+      'https://cpis.example.nhs.uk',
+    );
+    expect(() => loadConfig({ PUBLIC_ORIGIN: 'ftp://cpis.example.nhs.uk' })).toThrow(/PUBLIC_ORIGIN/);
+    expect(() => loadConfig({ SESSION_IDLE_MINUTES: '0' })).toThrow(/SESSION_IDLE_MINUTES/);
+  });
+});

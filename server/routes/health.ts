@@ -8,6 +8,7 @@ export const healthRoutes: FastifyPluginAsyncZod = async (app) => {
   app.route({
     method: health.method,
     url: health.path,
+    config: { permission: 'public' },
     schema: { response: health.responses },
     handler: async () => ({ status: 'ok' as const }),
   });
@@ -15,6 +16,7 @@ export const healthRoutes: FastifyPluginAsyncZod = async (app) => {
   app.route({
     method: ready.method,
     url: ready.path,
+    config: { permission: 'public' },
     schema: { response: ready.responses },
     handler: async () => {
       try {

@@ -1,14 +1,16 @@
-import { Footer, Header, SkipLink } from 'nhsuk-react-components';
+import { Footer, SkipLink } from 'nhsuk-react-components';
 import { Outlet } from 'react-router';
-import { SERVICE_NAME } from '../lib/page-title.ts';
+import { ConfidentialityBanner } from '../features/auth/components/ConfidentialityBanner.tsx';
+import { SessionHeader } from '../features/auth/components/SessionHeader.tsx';
 
-/** The NHS page frame: skip link, header with the service name, one main landmark, footer. */
+/** The NHS page frame: skip link, header (with who is signed in), one main landmark, footer. */
 export function Layout() {
   return (
     <>
       <SkipLink href="#maincontent">Skip to main content</SkipLink>
-      <Header service={{ text: SERVICE_NAME, href: '/' }} />
+      <SessionHeader />
       <div className="nhsuk-width-container">
+        <ConfidentialityBanner />
         <main className="nhsuk-main-wrapper" id="maincontent" tabIndex={-1}>
           <Outlet />
         </main>

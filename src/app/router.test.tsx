@@ -9,7 +9,7 @@ describe('the app frame', () => {
     expect(skip).toHaveAttribute('href', '#maincontent');
     expect(screen.getByRole('main')).toHaveAttribute('id', 'maincontent');
     expect(within(screen.getByRole('banner')).getByText('CP-IS Lookup')).toBeInTheDocument();
-    expect(screen.getByRole('heading', { level: 1, name: 'CP-IS Lookup' })).toBeInTheDocument();
+    expect(await screen.findByRole('heading', { level: 1, name: 'CP-IS Lookup' })).toBeInTheDocument();
     expect(await screen.findByText('Ready')).toBeInTheDocument();
     expect(document.title).toBe('Home - CP-IS Lookup - NHS');
   });

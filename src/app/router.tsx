@@ -1,8 +1,10 @@
 import { createBrowserRouter, createMemoryRouter, type RouteObject } from 'react-router';
 import { Layout } from './layout.tsx';
+import { RequireSession } from './require-session.tsx';
 import { ErrorPage } from './routes/error-page.tsx';
 import { HomePage } from './routes/home.tsx';
 import { NotFoundPage } from './routes/not-found.tsx';
+import { SignInPage } from './routes/sign-in.tsx';
 
 export const routes: RouteObject[] = [
   {
@@ -11,7 +13,9 @@ export const routes: RouteObject[] = [
       {
         errorElement: <ErrorPage />,
         children: [
-          { index: true, element: <HomePage /> },
+          { path: 'sign-in', element: <SignInPage /> },
+          // Pages for one permission go under <RequireSession permission="..." />.
+          { element: <RequireSession />, children: [{ index: true, element: <HomePage /> }] },
           { path: '*', element: <NotFoundPage /> },
         ],
       },

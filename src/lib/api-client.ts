@@ -16,6 +16,8 @@ export class ApiClientError extends Error {
     message: string,
     readonly status?: number,
     readonly code?: ErrorCode,
+    /** The whole error body, for errors that carry more than a message (ROLE_REQUIRED lists roles). */
+    readonly body?: unknown,
   ) {
     super(message);
     this.name = 'ApiClientError';
@@ -24,8 +26,25 @@ export class ApiClientError extends Error {
 
 export interface RequestOptions {
   body?: unknown;
+  /** Values for the path's `:name` parts. */
+  params?: Record<string, string>;
+  /** The query string; undefined values are left out. */
+  query?: Record<string, string | number | undefined>;
   signal?: AbortSignal;
   timeoutMs?: number;
+}
+
+/** The endpoint's path with its parameters filled in (encoded) and its query string. */
+export function endpointUrl(
+  path: string,
+  params: RequestOptions['params'] = {},
+  query: RequestOptions['query'] = {},
+): string {
+  const filled = path.replace(/:(\w+)/g, (_, name: string) => encodeURIComponent(params[name] ?? ''));
+  const search = new URLSearchParams(
+    Object.entries(query).flatMap(([key, value]) => (value === undefined ? [] : [[key, String(value)]])),
+  ).toString();
+  return search ? `${filled}?${search}` : filled;
 }
 
 const DEFAULT_TIMEOUT_MS = 8000;
@@ -33,13 +52,13 @@ const DEFAULT_TIMEOUT_MS = 8000;
 /** Calls one contract endpoint and returns its parsed success body; anything else throws ApiClientError. */
 export async function apiRequest<E extends EndpointName>(
   name: E,
-  { body, signal, timeoutMs = DEFAULT_TIMEOUT_MS }: RequestOptions = {},
+  { body, params, query, signal, timeoutMs = DEFAULT_TIMEOUT_MS }: RequestOptions = {},
 ): Promise<SuccessBody<E>> {
   const endpoint = endpoints[name];
   const timeout = AbortSignal.timeout(timeoutMs);
   let response: Response;
   try {
-    response = await fetch(endpoint.path, {
+    response = await fetch(endpointUrl(endpoint.path, params, query), {
       method: endpoint.method,
       credentials: 'same-origin',
       headers:
@@ -64,7 +83,7 @@ export async function apiRequest<E extends EndpointName>(
   }
   const failure = errorBodySchema.safeParse(json);
   if (failure.success) {
-    throw new ApiClientError('http', failure.data.error.message, response.status, failure.data.error.code);
+    throw new ApiClientError('http', failure.data.error.message, response.status, failure.data.error.code, json);
   }
   throw new ApiClientError('http', `The server answered with status ${response.status}.`, response.status);
 }

@@ -1,0 +1,115 @@
+import { z } from 'zod';
+import { errorBodySchema } from './errors.ts';
+
+/** What a person does in this service; the BFF grants permissions by it. */
+export const roles = ['registration', 'clinician', 'safeguarding-lead'] as const;
+export const roleSchema = z.enum(roles);
+export type Role = z.infer<typeof roleSchema>;
+
+/** Settings whose lookups notify the local authority. */
+export const unscheduledSettings = [
+  'emergency-department',
+  'minor-injury-unit',
+  'walk-in-centre',
+  'urgent-treatment-centre',
+  'gp-out-of-hours',
+  'ambulance',
+  'maternity',
+  'paediatric-ward',
+] as const;
+
+/** Extended access: these settings read silently. */
+export const scheduledSettings = [
+  'gp-in-hours',
+  'camhs',
+  'community-paediatrics',
+  'dentistry',
+  'school-nursing',
+  'health-visiting',
+] as const;
+
+export const settingTypeSchema = z.enum([...unscheduledSettings, ...scheduledSettings, 'sexual-health']);
+export type SettingType = z.infer<typeof settingTypeSchema>;
+
+/**
+ * How a lookup from a setting is treated: unscheduled care notifies the local authority, scheduled
+ * care reads silently, and sexual health never notifies (it would deter young people from coming).
+ */
+export type SettingAccess = 'unscheduled' | 'scheduled' | 'sexual-health';
+
+export function settingAccess(setting: SettingType): SettingAccess {
+  if (setting === 'sexual-health') return 'sexual-health';
+  return (unscheduledSettings as readonly string[]).includes(setting) ? 'unscheduled' : 'scheduled';
+}
+
+export const permissions = ['cpis:lookup', 'cpis:details', 'cpis:visits', 'safeguarding:review'] as const;
+export const permissionSchema = z.enum(permissions);
+export type Permission = z.infer<typeof permissionSchema>;
+
+/**
+ * Response fields only some roles may receive. A role without the permission gets no such key at
+ * all (not null): the route-matrix test reads this registry to check every route for leaks.
+ */
+export const fieldPermissions = z.registry<{ permission: Permission }>();
+
+/** A response field sent only to roles with `permission`. */
+export function visibleWith<T extends z.ZodType>(permission: Permission, schema: T): z.ZodOptional<T> {
+  const field = schema.optional();
+  fieldPermissions.add(field, { permission });
+  return field;
+}
+
+/** The 12 digits printed on a smartcard. */
+export const cardIdSchema = z.string().regex(/^\d{12}$/, 'must be the 12 digits on the card');
+
+export const roleIdSchema = z.string().regex(/^[a-z0-9-]{1,64}$/, 'must be 1 to 64 lower-case letters, digits or -');
+
+export const organisationSchema = z.object({
+  /** ODS code. */
+  code: z.string().regex(/^[A-Z0-9]{3,10}$/, 'must be an ODS code (3 to 10 capitals or digits)'),
+  name: z.string().min(1),
+});
+export type Organisation = z.infer<typeof organisationSchema>;
+
+export const createSessionRequestSchema = z.object({
+  cardId: cardIdSchema,
+  passcode: z.string().min(1).max(64),
+  /** Needed when the card holds several role profiles. */
+  roleId: roleIdSchema.optional(),
+});
+export type CreateSessionRequest = z.infer<typeof createSessionRequestSchema>;
+
+/** The role profile a session runs under: one job role at one organisation. */
+export const sessionRoleSchema = z.object({
+  roleId: roleIdSchema,
+  role: roleSchema,
+  jobRoleName: z.string().min(1),
+  organisation: organisationSchema,
+  settingType: settingTypeSchema,
+});
+export type SessionRole = z.infer<typeof sessionRoleSchema>;
+
+export const sessionResponseSchema = z.object({
+  user: z.object({ name: z.string().min(1) }),
+  role: sessionRoleSchema,
+  /** Decided by the BFF; the SPA only mirrors them (what to link, what to show). */
+  permissions: z.array(permissionSchema),
+  expiresAt: z.iso.datetime(),
+});
+export type SessionResponse = z.infer<typeof sessionResponseSchema>;
+
+/** One of the role profiles on a card, as offered when the user must choose. */
+export const roleChoiceSchema = sessionRoleSchema.pick({ roleId: true, jobRoleName: true, organisation: true });
+export type RoleChoice = z.infer<typeof roleChoiceSchema>;
+
+/** 400 ROLE_REQUIRED: the card holds several role profiles; the body lists them so the SPA can ask. */
+export const roleRequiredBodySchema = errorBodySchema.extend({
+  error: z.object({ code: z.literal('ROLE_REQUIRED'), message: z.string().min(1) }),
+  roles: z.array(roleChoiceSchema).min(1),
+});
+export type RoleRequiredBody = z.infer<typeof roleRequiredBodySchema>;
+
+export const signedOutResponseSchema = z.object({ status: z.literal('signed-out') });
+
+/** A sign-in's 400: the card's roles to choose from, or a request that is not valid. */
+export const createSessionBadRequestSchema = z.union([roleRequiredBodySchema, errorBodySchema]);

@@ -1,0 +1,4 @@
+export { clearSessionCookie, SESSION_COOKIE, setSessionCookie } from './cookie.ts';
+export { loadStaffDirectory, parseStaffDirectory, type StaffCardEntry, type StaffDirectory } from './directory.ts';
+export { registerAuth, sessionOf } from './plugin.ts';
+export type { AuthSession } from './sessions.ts';

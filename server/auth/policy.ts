@@ -1,0 +1,19 @@
+import { permissions, type Permission, type Role } from '../../contract/index.ts';
+
+/** What each role may do. The server decides; the SPA only mirrors the list it is given. */
+const grants: Record<Role, readonly Permission[]> = {
+  registration: ['cpis:lookup'],
+  clinician: ['cpis:lookup', 'cpis:details', 'cpis:visits'],
+  'safeguarding-lead': ['cpis:lookup', 'cpis:details', 'cpis:visits', 'safeguarding:review'],
+};
+
+export const permissionsFor = (role: Role): readonly Permission[] => grants[role];
+
+/**
+ * What a route needs: anyone, any signed-in user, or one permission. Every /api route must say;
+ * a route that says nothing does not start (default deny).
+ */
+export type RoutePermission = 'public' | 'authenticated' | Permission;
+
+export const isRoutePermission = (value: unknown): value is RoutePermission =>
+  value === 'public' || value === 'authenticated' || (permissions as readonly unknown[]).includes(value);

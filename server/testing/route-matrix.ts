@@ -1,0 +1,47 @@
+import { z } from 'zod';
+import { endpoints, fieldPermissions, type Permission } from '../../contract/index.ts';
+
+export interface GatedField {
+  /** Keys from the top of the body; '[]' stands for every element of an array. */
+  path: readonly string[];
+  permission: Permission;
+}
+
+/** Every field of a response schema marked with visibleWith(permission, ...). */
+function gatedFields(schema: z.ZodType, path: readonly string[] = []): GatedField[] {
+  const mark = fieldPermissions.get(schema);
+  const here = mark ? [{ path, permission: mark.permission }] : [];
+  if (schema instanceof z.ZodObject) {
+    return [...here, ...Object.entries(schema.shape).flatMap(([key, field]) => gatedFields(field, [...path, key]))];
+  }
+  if (schema instanceof z.ZodOptional || schema instanceof z.ZodNullable) {
+    return [...here, ...gatedFields(schema.unwrap() as z.ZodType, path)];
+  }
+  if (schema instanceof z.ZodArray) return [...here, ...gatedFields(schema.element as z.ZodType, [...path, '[]'])];
+  if (schema instanceof z.ZodUnion) {
+    return [...here, ...(schema.options as z.ZodType[]).flatMap((option) => gatedFields(option, path))];
+  }
+  return here;
+}
+
+/** Whether the key at the end of `path` is present anywhere in `body` (null counts as present). */
+function isPresent(body: unknown, path: readonly string[]): boolean {
+  const [key, ...rest] = path;
+  if (key === undefined) return true;
+  if (key === '[]') return Array.isArray(body) && body.some((element) => isPresent(element, rest));
+  return typeof body === 'object' && body !== null && Object.hasOwn(body, key) && isPresent(body[key as never], rest);
+}
+
+/** The gated fields present in `body` although `granted` lacks their permission, as dotted paths. */
+export function leakedFields(body: unknown, schema: z.ZodType, granted: readonly Permission[]): string[] {
+  return gatedFields(schema)
+    .filter((field) => !granted.includes(field.permission) && isPresent(body, field.path))
+    .map((field) => field.path.join('.'));
+}
+
+/** The contract's success schema for a registered route (HEAD answers as its GET), if the contract lists it. */
+export function successSchemaOf(method: string, url: string): z.ZodType | undefined {
+  const asMethod = method === 'HEAD' ? 'GET' : method;
+  const endpoint = Object.values(endpoints).find((entry) => entry.method === asMethod && entry.path === url);
+  return endpoint?.responses[200];
+}

@@ -1,0 +1,85 @@
+import type { Role } from '../../contract/index.ts';
+import { parseStaffDirectory, type StaffCardEntry } from '../auth/index.ts';
+
+const testHospital = { code: 'RX901', name: 'Test Hospital ED' };
+
+/** One card per role, and one card with two roles; synthetic people and organisations. */
+export const testStaff: readonly StaffCardEntry[] = [
+  {
+    cardId: '555000000901',
+    name: 'Test Receptionist',
+    passcode: '2468',
+    roles: [
+      {
+        roleId: 'test-registration',
+        role: 'registration',
+        jobRoleCode: 'R8009',
+        jobRoleName: 'Receptionist',
+        organisation: testHospital,
+        settingType: 'emergency-department',
+      },
+    ],
+  },
+  {
+    cardId: '555000000902',
+    name: 'Test Clinician',
+    passcode: '2468',
+    roles: [
+      {
+        roleId: 'test-clinician',
+        role: 'clinician',
+        jobRoleCode: 'R8000',
+        jobRoleName: 'Clinical Practitioner',
+        organisation: testHospital,
+        settingType: 'emergency-department',
+      },
+    ],
+  },
+  {
+    cardId: '555000000903',
+    name: 'Test Safeguarding Lead',
+    passcode: '2468',
+    roles: [
+      {
+        roleId: 'test-safeguarding-lead',
+        role: 'safeguarding-lead',
+        jobRoleCode: 'R8000',
+        jobRoleName: 'Safeguarding Lead',
+        organisation: testHospital,
+        settingType: 'emergency-department',
+      },
+    ],
+  },
+  {
+    cardId: '555000000904',
+    name: 'Test Two Roles',
+    passcode: '2468',
+    roles: [
+      {
+        roleId: 'test-two-ed',
+        role: 'clinician',
+        jobRoleCode: 'R8000',
+        jobRoleName: 'Clinical Practitioner',
+        organisation: testHospital,
+        settingType: 'emergency-department',
+      },
+      {
+        roleId: 'test-two-wic',
+        role: 'registration',
+        jobRoleCode: 'R8009',
+        jobRoleName: 'Receptionist',
+        organisation: { code: 'RX902', name: 'Test Walk-in Centre' },
+        settingType: 'walk-in-centre',
+      },
+    ],
+  },
+];
+
+export const testStaffDirectory = parseStaffDirectory(testStaff, 'testStaff');
+
+/** The single-role test card for each role, by its roleId. */
+export const testRoleIds: Record<Role, string> = {
+  registration: 'test-registration',
+  clinician: 'test-clinician',
+  'safeguarding-lead': 'test-safeguarding-lead',
+};

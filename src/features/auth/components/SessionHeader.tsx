@@ -1,0 +1,41 @@
+import { Header } from 'nhsuk-react-components';
+import { useNavigate } from 'react-router';
+import { SERVICE_NAME } from '../../../lib/page-title.ts';
+import { useDeleteSession } from '../api/delete-session.ts';
+import { useSession } from '../api/get-session.ts';
+
+/** The NHS header; once signed in, who is working, in which role and where, and the way out. */
+export function SessionHeader() {
+  const { data: session } = useSession();
+  const removeCard = useDeleteSession();
+  const navigate = useNavigate();
+
+  return (
+    <Header service={{ text: SERVICE_NAME, href: '/' }}>
+      {session && (
+        <Header.Account aria-label="Signed in">
+          <Header.AccountItem icon>{session.user.name}</Header.AccountItem>
+          <Header.AccountItem>
+            {session.role.jobRoleName}, {session.role.organisation.name}
+          </Header.AccountItem>
+          <Header.AccountItem
+            type="submit"
+            formProps={{
+              onSubmit: (event) => {
+                event.preventDefault();
+                removeCard.mutate(undefined, { onSuccess: () => void navigate('/sign-in') });
+              },
+            }}
+          >
+            Remove card
+          </Header.AccountItem>
+          {removeCard.isError && (
+            <Header.AccountItem>
+              <span role="alert">Sign-out failed: try again</span>
+            </Header.AccountItem>
+          )}
+        </Header.Account>
+      )}
+    </Header>
+  );
+}
