@@ -1,7 +1,7 @@
 import type { FastifyError, FastifyInstance } from 'fastify';
 import type { ErrorBody, ErrorCode } from '../contract/index.ts';
 import { DatabaseUnavailableError } from './db/index.ts';
-import { ApiError } from './errors.ts';
+import { ApiError, loggableError } from './errors.ts';
 
 const body = (code: ErrorCode, message: string): ErrorBody => ({ error: { code, message } });
 
@@ -42,7 +42,7 @@ export function registerErrorHandler(app: FastifyInstance): void {
       return reply.status(429).send(body('RATE_LIMITED', 'Too many requests. Wait a minute, then try again.'));
     }
     if (error instanceof DatabaseUnavailableError) {
-      request.log.error({ err: error.cause }, 'database unavailable');
+      request.log.error({ error: loggableError(error.cause) }, 'database unavailable');
       return reply
         .status(503)
         .send(body('DATABASE_UNAVAILABLE', 'The database is not available. Try again in a moment.'));
@@ -50,7 +50,7 @@ export function registerErrorHandler(app: FastifyInstance): void {
     if (error.statusCode && error.statusCode >= 400 && error.statusCode < 500) {
       return reply.status(error.statusCode).send(body('INVALID_REQUEST', 'The request could not be understood.'));
     }
-    request.log.error({ err: error }, 'unhandled error');
+    request.log.error({ error: loggableError(error) }, 'unhandled error');
     return reply.status(500).send(body('INTERNAL_ERROR', 'Something went wrong on the server. Try again.'));
   });
 

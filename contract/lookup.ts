@@ -1,0 +1,59 @@
+import { z } from 'zod';
+import { settingTypeSchema, visibleWith } from './session.ts';
+
+const isoDate = z.iso.date();
+
+/** The NHS number as typed: spaces allowed. The BFF checks it and answers INVALID_NHS_NUMBER. */
+export const lookupRequestSchema = z.object({ nhsNumber: z.string().max(40) });
+export type LookupRequest = z.infer<typeof lookupRequestSchema>;
+
+export const planTypeSchema = z.enum(['CPP', 'LAC', 'UCPP']);
+export type PlanType = z.infer<typeof planTypeSchema>;
+export const legalStatusSchema = z.enum(['S31', 'S38', 'S20', 'E1']);
+export type LegalStatus = z.infer<typeof legalStatusSchema>;
+
+export const localAuthoritySchema = z.object({
+  code: z.string().min(1),
+  name: z.string().min(1),
+  officeHoursPhone: z.string().min(1),
+  emergencyDutyPhone: z.string().min(1),
+});
+export type LocalAuthority = z.infer<typeof localAuthoritySchema>;
+
+export const lookupPlanSchema = z.object({
+  type: planTypeSchema,
+  status: z.enum(['active', 'ended']),
+  legalStatus: visibleWith('cpis:details', legalStatusSchema.nullable()),
+  startDate: visibleWith('cpis:details', isoDate),
+  endDate: visibleWith('cpis:details', isoDate.nullable()),
+  expectedDeliveryDate: visibleWith('cpis:details', isoDate.nullable()),
+  /** An open unborn plan more than 28 days past its due date. */
+  overdue: visibleWith('cpis:details', z.boolean()),
+  localAuthority: localAuthoritySchema,
+  /** When the LA last sent data that applied; null if never recorded. */
+  dataAsOf: z.iso.datetime().nullable(),
+});
+export type LookupPlan = z.infer<typeof lookupPlanSchema>;
+
+export const visitSchema = z.object({
+  at: z.iso.datetime(),
+  organisation: z.object({ code: z.string().min(1), name: z.string().min(1) }),
+  settingType: settingTypeSchema,
+});
+export type VisitSummary = z.infer<typeof visitSchema>;
+
+/** The person the plans are about (the mother, for an unborn plan), so staff can confirm the match. */
+export const personSchema = z.object({ familyName: z.string(), givenName: z.string(), dateOfBirth: isoDate });
+export type Person = z.infer<typeof personSchema>;
+
+export const lookupResponseSchema = z.object({
+  lookupId: z.uuid(),
+  checkedAt: z.iso.datetime(),
+  nhsNumber: z.string().regex(/^\d{10}$/),
+  outcome: z.enum(['plans-found', 'no-plans']),
+  person: personSchema.optional(),
+  plans: z.array(lookupPlanSchema),
+  /** The previous 25 unscheduled-care visits, newest first. */
+  visits: visibleWith('cpis:visits', z.array(visitSchema).max(25)),
+});
+export type LookupResponse = z.infer<typeof lookupResponseSchema>;

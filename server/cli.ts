@@ -1,0 +1,91 @@
+import { readFileSync } from 'node:fs';
+import { systemClock } from './clock.ts';
+import { ConfigError, loadConfig } from './config.ts';
+import { englandDate } from './cpis/dates.ts';
+import { notificationsFor } from './cpis/notifications.ts';
+import { purgeExpired } from './cpis/purge.ts';
+import { DatabaseLockedError, openDatabase, type Database } from './db/index.ts';
+import { applyExtract, type IngestProgress } from './ingest/apply-extract.ts';
+import { IngestFileError } from './ingest/csv.ts';
+import { applyDirectory } from './ingest/la-directory.ts';
+import { exitStatus, formatReceipt } from './ingest/receipt.ts';
+
+const USAGE = `Usage:
+  npm run ingest -- la-directory <file.csv>   load or update the LA directory
+  npm run ingest -- extract <file.csv>        apply one LA extract
+  npm run purge                               remove what is past retention
+  npm run notifications -- <la_code>          print an LA's visit notifications as JSON lines`;
+
+/** Large files report progress on stderr, so the receipt on stdout stays clean to read or pipe. */
+const progress: IngestProgress = (phase, done, total) => {
+  if (done % 50_000 !== 0 && !(done === total && done >= 50_000)) return;
+  const figure = done.toLocaleString('en-GB');
+  process.stderr.write(
+    phase === 'read' ? `  read ${figure} rows\n` : `  applied ${figure} of ${total?.toLocaleString('en-GB')} rows\n`,
+  );
+};
+
+function readInput(path: string | undefined): Uint8Array {
+  if (!path) throw new IngestFileError('Name the CSV file to load.');
+  try {
+    return readFileSync(path);
+  } catch (error) {
+    throw new IngestFileError(`Cannot read ${path}: ${(error as NodeJS.ErrnoException).code ?? 'unreadable'}.`);
+  }
+}
+
+async function run(db: Database, command: string, arg: string | undefined): Promise<0 | 1 | 2> {
+  const clock = systemClock;
+  switch (command) {
+    case 'la-directory': {
+      const receipt = await applyDirectory(db, readInput(arg), { clock });
+      console.log(formatReceipt(`LA directory ${arg}`, receipt, 'la_code'));
+      return exitStatus(receipt);
+    }
+    case 'extract': {
+      const started = performance.now();
+      const receipt = await applyExtract(db, readInput(arg), { clock, onProgress: progress });
+      console.log(formatReceipt(`LA extract ${arg}`, receipt, 'la_plan_ref'));
+      console.log(`  took ${((performance.now() - started) / 1000).toFixed(1)} s`);
+      return exitStatus(receipt);
+    }
+    case 'purge': {
+      const removed = await purgeExpired(db, englandDate(clock()));
+      console.log(`Purged past retention: ${removed.plans} plans, ${removed.visits} visits.`);
+      return 0;
+    }
+    case 'notifications': {
+      if (!arg) throw new IngestFileError('Name the LA code whose notifications to print.');
+      // The hand-off to the LA's own system, until the LA inbox exists: one JSON object per line.
+      for (const notification of await notificationsFor(db, arg)) console.log(JSON.stringify(notification));
+      return 0;
+    }
+    default:
+      throw new Error('unreachable');
+  }
+}
+
+async function main(): Promise<number> {
+  const [command, arg] = process.argv.slice(2);
+  if (!command || !['la-directory', 'extract', 'purge', 'notifications'].includes(command)) {
+    console.error(command ? `Unknown command "${command}".\n${USAGE}` : USAGE);
+    return 2;
+  }
+  let db: Database | undefined;
+  try {
+    db = await openDatabase(loadConfig().database);
+    return await run(db, command, arg);
+  } catch (error) {
+    const outcome = command === 'notifications' ? 'Nothing was printed.' : 'Nothing was applied.';
+    if (error instanceof IngestFileError || error instanceof DatabaseLockedError || error instanceof ConfigError) {
+      console.error(`${outcome} ${error.message}`);
+    } else {
+      console.error(`${outcome} The database failed:`, (error as Error).message);
+    }
+    return 2;
+  } finally {
+    await db?.close();
+  }
+}
+
+process.exitCode = await main();

@@ -1,0 +1,149 @@
+import { randomUUID } from 'node:crypto';
+import { settingAccess, type Organisation, type Role, type SettingType } from '../../contract/session.ts';
+import type { Database, Queryable } from '../db/index.ts';
+import { englandDate } from './dates.ts';
+import { findVisiblePlans, type VisiblePlan } from './plans.ts';
+import { recentVisits, type Visit } from './visits.ts';
+
+/** Who is looking, from where: the session's role profile. */
+export interface Viewer {
+  name: string;
+  cardId: string;
+  role: Role;
+  jobRoleCode: string;
+  jobRoleName: string;
+  organisation: Organisation;
+  settingType: SettingType;
+}
+
+export interface LookupResult {
+  lookupId: string;
+  checkedAt: string;
+  nhsNumber: string;
+  outcome: 'plans-found' | 'no-plans';
+  plans: VisiblePlan[];
+  /** Previous unscheduled visits, newest first, read before this lookup recorded its own. */
+  visits: Visit[];
+  /** Whether this lookup began a new visit (and notified the LAs). */
+  newVisit: boolean;
+}
+
+export const VISIT_HISTORY_LIMIT = 25;
+
+const INSERT_AUDIT = `
+INSERT INTO access_audit (lookup_id, at, nhs_number, outcome, user_name, card_id, role, job_role_code,
+                          job_role_name, organisation_code, organisation_name, setting_type)
+VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12)`;
+
+export async function writeAudit(
+  tx: Queryable,
+  entry: { lookupId: string; at: string; nhsNumber: string; outcome: string; viewer: Viewer },
+): Promise<void> {
+  const { viewer } = entry;
+  await tx.query(INSERT_AUDIT, [
+    entry.lookupId,
+    entry.at,
+    entry.nhsNumber,
+    entry.outcome,
+    viewer.name,
+    viewer.cardId,
+    viewer.role,
+    viewer.jobRoleCode,
+    viewer.jobRoleName,
+    viewer.organisation.code,
+    viewer.organisation.name,
+    viewer.settingType,
+  ]);
+}
+
+/**
+ * The first lookup of a person at an organisation within the attendance window is one visit, and
+ * one notification to each responsible LA. The advisory lock makes two staff checking the same
+ * child at the same moment still one attendance, on either engine.
+ */
+async function recordVisit(
+  tx: Queryable,
+  {
+    lookupId,
+    at,
+    nhsNumber,
+    viewer,
+    plans,
+    windowHours,
+  }: {
+    lookupId: string;
+    at: string;
+    nhsNumber: string;
+    viewer: Viewer;
+    plans: VisiblePlan[];
+    windowHours: number;
+  },
+): Promise<boolean> {
+  await tx.query('SELECT pg_advisory_xact_lock(hashtext($1))', [`visit:${nhsNumber}:${viewer.organisation.code}`]);
+  const open = await tx.query(
+    `SELECT 1 FROM visits WHERE nhs_number = $1 AND organisation_code = $2
+       AND at > $3::timestamptz - make_interval(hours => $4) LIMIT 1`,
+    [nhsNumber, viewer.organisation.code, at, windowHours],
+  );
+  if (open.length > 0) return false;
+
+  const visitId = randomUUID();
+  await tx.query(
+    `INSERT INTO visits (id, nhs_number, at, organisation_code, organisation_name, setting_type,
+                         first_checked_by_role, first_lookup_id)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8)`,
+    [
+      visitId,
+      nhsNumber,
+      at,
+      viewer.organisation.code,
+      viewer.organisation.name,
+      viewer.settingType,
+      viewer.role,
+      lookupId,
+    ],
+  );
+  const laCodes = [...new Set(plans.map((plan) => plan.localAuthority.code))];
+  for (const laCode of laCodes) {
+    await tx.query(
+      `INSERT INTO notifications (visit_id, la_code, nhs_number, at, organisation_code, organisation_name,
+                                  setting_type, viewer_role, viewer_job_role_name)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)`,
+      [
+        visitId,
+        laCode,
+        nhsNumber,
+        at,
+        viewer.organisation.code,
+        viewer.organisation.name,
+        viewer.settingType,
+        viewer.role,
+        viewer.jobRoleName,
+      ],
+    );
+  }
+  return true;
+}
+
+/**
+ * One CP-IS check: reads the plans, writes the audit row and (at an unscheduled setting, for a
+ * person with a visible plan) the visit and notifications, all in one transaction. If any write
+ * fails the whole lookup fails: an unaudited answer is never given.
+ */
+export async function performLookup(
+  db: Database,
+  { nhsNumber, viewer, now, windowHours }: { nhsNumber: string; viewer: Viewer; now: Date; windowHours: number },
+): Promise<LookupResult> {
+  const lookupId = randomUUID();
+  const at = now.toISOString();
+  const today = englandDate(now);
+  return db.transaction(async (tx) => {
+    const plans = await findVisiblePlans(tx, nhsNumber, today);
+    const outcome = plans.length > 0 ? 'plans-found' : 'no-plans';
+    const visits = plans.length > 0 ? await recentVisits(tx, nhsNumber, VISIT_HISTORY_LIMIT) : [];
+    await writeAudit(tx, { lookupId, at, nhsNumber, outcome, viewer });
+    const notifies = plans.length > 0 && settingAccess(viewer.settingType) === 'unscheduled';
+    const newVisit = notifies ? await recordVisit(tx, { lookupId, at, nhsNumber, viewer, plans, windowHours }) : false;
+    return { lookupId, checkedAt: at, nhsNumber, outcome, plans, visits, newVisit };
+  });
+}

@@ -1,0 +1,36 @@
+import { Table } from 'nhsuk-react-components';
+import type { VisitSummary } from '../../../contract/index.ts';
+import { formatDateTime } from '../../lib/format.ts';
+import { settingTypeLabels } from '../../lib/labels.ts';
+
+/** The child's previous unscheduled-care visits, newest first (the server sends them in that order). */
+export function VisitsTable({ visits }: { visits: VisitSummary[] }) {
+  if (visits.length === 0) {
+    return (
+      <>
+        <h2 className="nhsuk-heading-m">Previous unscheduled care visits</h2>
+        <p>No previous unscheduled care visits are recorded in CP-IS.</p>
+      </>
+    );
+  }
+  return (
+    <Table caption="Previous 25 unscheduled care visits" responsive>
+      <Table.Head>
+        <Table.Row>
+          <Table.Cell>Date and time</Table.Cell>
+          <Table.Cell>Organisation</Table.Cell>
+          <Table.Cell>Setting</Table.Cell>
+        </Table.Row>
+      </Table.Head>
+      <Table.Body>
+        {visits.map((visit) => (
+          <Table.Row key={`${visit.at}-${visit.organisation.code}`}>
+            <Table.Cell>{formatDateTime(visit.at)}</Table.Cell>
+            <Table.Cell>{visit.organisation.name}</Table.Cell>
+            <Table.Cell>{settingTypeLabels[visit.settingType]}</Table.Cell>
+          </Table.Row>
+        ))}
+      </Table.Body>
+    </Table>
+  );
+}
