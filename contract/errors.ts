@@ -3,6 +3,14 @@ import { z } from 'zod';
 /** Every error the API can answer with. One code, one meaning, across routes. */
 export const errorCodes = [
   'INVALID_REQUEST',
+  'UNAUTHENTICATED',
+  'FORBIDDEN',
+  'INVALID_CREDENTIALS',
+  'CARD_LOCKED',
+  'ROLE_REQUIRED',
+  'INVALID_NHS_NUMBER',
+  'CPIS_UNAVAILABLE',
+  'RANGE_TOO_LARGE',
   'NOT_FOUND',
   'PAYLOAD_TOO_LARGE',
   'UNSUPPORTED_MEDIA_TYPE',

@@ -1,10 +1,28 @@
 import type { z } from 'zod';
 import { errorBodySchema } from './errors.ts';
 import { healthResponseSchema, readyResponseSchema } from './health.ts';
+import { lookupRequestSchema, lookupResponseSchema } from './lookup.ts';
+import {
+  attendanceDetailResponseSchema,
+  attendanceParamsSchema,
+  attendancesQuerySchema,
+  attendancesResponseSchema,
+  reviewRequestSchema,
+  reviewResponseSchema,
+} from './safeguarding.ts';
+import {
+  createSessionBadRequestSchema,
+  createSessionRequestSchema,
+  sessionResponseSchema,
+  signedOutResponseSchema,
+} from './session.ts';
 
 export * from './errors.ts';
 export * from './health.ts';
+export * from './lookup.ts';
 export * from './nhs-number.ts';
+export * from './safeguarding.ts';
+export * from './session.ts';
 
 /**
  * The API surface, one entry per endpoint: the BFF registers routes from it, the SPA's client
@@ -20,6 +38,78 @@ export const endpoints = {
     method: 'GET',
     path: '/api/ready',
     responses: { 200: readyResponseSchema, 503: errorBodySchema },
+  },
+  /** Insert the card: sign in under one of its role profiles. */
+  createSession: {
+    method: 'POST',
+    path: '/api/session',
+    body: createSessionRequestSchema,
+    responses: {
+      200: sessionResponseSchema,
+      400: createSessionBadRequestSchema,
+      401: errorBodySchema,
+      403: errorBodySchema,
+      423: errorBodySchema,
+    },
+  },
+  getSession: {
+    method: 'GET',
+    path: '/api/session',
+    responses: { 200: sessionResponseSchema, 401: errorBodySchema },
+  },
+  /** Remove the card. Always succeeds, so a stale session can still be ended. */
+  deleteSession: {
+    method: 'DELETE',
+    path: '/api/session',
+    responses: { 200: signedOutResponseSchema, 403: errorBodySchema },
+  },
+  /** One CP-IS check at registration: an audited act that may record a visit and notify LAs. */
+  createLookup: {
+    method: 'POST',
+    path: '/api/cpis/lookups',
+    body: lookupRequestSchema,
+    responses: {
+      200: lookupResponseSchema,
+      400: errorBodySchema,
+      401: errorBodySchema,
+      403: errorBodySchema,
+      413: errorBodySchema,
+      429: errorBodySchema,
+      503: errorBodySchema,
+    },
+  },
+  /** The lead's organisation's flagged attendances, newest first, 50 a page. */
+  listAttendances: {
+    method: 'GET',
+    path: '/api/safeguarding/attendances',
+    query: attendancesQuerySchema,
+    responses: { 200: attendancesResponseSchema, 400: errorBodySchema, 401: errorBodySchema, 403: errorBodySchema },
+  },
+  getAttendance: {
+    method: 'GET',
+    path: '/api/safeguarding/attendances/:id',
+    params: attendanceParamsSchema,
+    responses: {
+      200: attendanceDetailResponseSchema,
+      400: errorBodySchema,
+      401: errorBodySchema,
+      403: errorBodySchema,
+      404: errorBodySchema,
+    },
+  },
+  /** Appends a review; reviews are never edited or deleted. */
+  createReview: {
+    method: 'POST',
+    path: '/api/safeguarding/attendances/:id/review',
+    params: attendanceParamsSchema,
+    body: reviewRequestSchema,
+    responses: {
+      200: reviewResponseSchema,
+      400: errorBodySchema,
+      401: errorBodySchema,
+      403: errorBodySchema,
+      404: errorBodySchema,
+    },
   },
 } as const;
 

@@ -1,13 +1,20 @@
 import { randomUUID } from 'node:crypto';
+import fastifyCookie from '@fastify/cookie';
+import rateLimit from '@fastify/rate-limit';
 import Fastify, { type FastifyInstance } from 'fastify';
 import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
+import { loadStaffDirectory, registerAuth, type StaffDirectory } from './auth/index.ts';
 import { systemClock, type Clock } from './clock.ts';
 import type { Config } from './config.ts';
 import { openDatabase, type Database } from './db/index.ts';
 import { registerErrorHandler } from './error-handler.ts';
 import { healthRoutes } from './routes/health.ts';
+import { lookupRoutes } from './routes/lookups.ts';
+import { safeguardingRoutes } from './routes/safeguarding.ts';
+import { sessionRoutes } from './routes/session.ts';
 import { registerSecurity } from './security.ts';
 import { registerSpa } from './spa.ts';
+import { startStoreMaintenance } from './store-maintenance.ts';
 
 declare module 'fastify' {
   interface FastifyInstance {
@@ -25,16 +32,23 @@ export interface AppDependencies {
   db?: Database;
   /** The time source (tests pass a fixed clock). */
   clock?: Clock;
+  /** Where log lines go (tests read them); stdout otherwise. */
+  logStream?: NodeJS.WritableStream;
+  /** The smartcard simulator's staff (tests pass their own); otherwise read from config.staffDirectory. */
+  staffDirectory?: StaffDirectory;
 }
 
 /** Builds the BFF in layers: external plugins, then app services, then routes, then the SPA. */
 export async function buildApp(config: Config, deps: AppDependencies = {}): Promise<FastifyInstance> {
+  // First: a malformed directory must stop start-up before anything is opened.
+  const staffDirectory = deps.staffDirectory ?? loadStaffDirectory(config.staffDirectory);
   const app = Fastify({
     logger: {
       level: config.logLevel,
       serializers: {
         req: (req) => ({ id: req.id, method: req.method, url: redactDigits(req.url) }),
       },
+      ...(deps.logStream ? { stream: deps.logStream } : {}),
     },
     genReqId: () => randomUUID(),
     bodyLimit: config.bodyLimitBytes,
@@ -48,6 +62,9 @@ export async function buildApp(config: Config, deps: AppDependencies = {}): Prom
 
   // Layer 1: external concerns.
   await registerSecurity(app, config);
+  await app.register(fastifyCookie);
+  // Limits are set per route (lookups, per session); nothing is limited unless it says so.
+  await app.register(rateLimit, { global: false });
   // The id a user can quote to support, and the key to this request's log lines.
   app.addHook('onRequest', async (request, reply) => {
     reply.header('x-request-id', request.id);
@@ -60,9 +77,14 @@ export async function buildApp(config: Config, deps: AppDependencies = {}): Prom
   app.decorate('clock', deps.clock ?? systemClock);
   if (!deps.db) app.addHook('onClose', () => db.close());
   registerErrorHandler(app);
+  registerAuth(app, staffDirectory);
+  await startStoreMaintenance(app);
 
   // Layer 3: routes, then the SPA for everything else.
   await app.register(healthRoutes);
+  await app.register(sessionRoutes);
+  await app.register(lookupRoutes);
+  await app.register(safeguardingRoutes);
   await registerSpa(app, config.spaDir);
 
   return app;

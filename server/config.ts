@@ -23,6 +23,12 @@ const envSchema = z.object({
     .min(1024)
     .default(16 * 1024),
   TRUST_PROXY: booleanFromEnv.default(false),
+  DEMO_DATA: booleanFromEnv.default(true),
+  ATTENDANCE_WINDOW_HOURS: z.coerce.number().int().min(1).max(72).default(12),
+  LOOKUP_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).default(60),
+  STAFF_DIRECTORY: z.string().min(1).default('data/staff-directory.json'),
+  SESSION_IDLE_MINUTES: z.coerce.number().int().min(1).max(720).default(15),
+  PUBLIC_ORIGIN: z.url({ protocol: /^https?$/ }).optional(),
 });
 
 export type DatabaseConfig = { engine: 'postgres'; url: string } | { engine: 'pglite'; dir: string | 'memory' };
@@ -36,6 +42,18 @@ export interface Config {
   bodyLimitBytes: number;
   /** Behind a TLS-terminating proxy: trust X-Forwarded-* and send HSTS. */
   trustProxy: boolean;
+  /** Load the synthetic demo LAs and plans at start-up when the store is empty. */
+  demoData: boolean;
+  /** Lookups of one person at one organisation within this many hours are one visit. */
+  attendanceWindowHours: number;
+  /** CP-IS lookups one session may make in a minute: bulk trawling is the classic misuse. */
+  lookupRateLimitPerMinute: number;
+  /** The smartcard simulator's staff directory (JSON), until NHS CIS2 replaces it. */
+  staffDirectory: string;
+  /** A session ends after this many minutes without a request (and after 12 hours in all). */
+  sessionIdleMinutes: number;
+  /** The app's own origin: state-changing API requests from any other site are refused. */
+  publicOrigin: string;
 }
 
 export class ConfigError extends Error {}
@@ -55,10 +73,17 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     spaDir: e.SPA_DIR,
     bodyLimitBytes: e.BODY_LIMIT_BYTES,
     trustProxy: e.TRUST_PROXY,
+    demoData: e.DEMO_DATA,
+    attendanceWindowHours: e.ATTENDANCE_WINDOW_HOURS,
+    lookupRateLimitPerMinute: e.LOOKUP_RATE_LIMIT_PER_MINUTE,
+    staffDirectory: e.STAFF_DIRECTORY,
+    sessionIdleMinutes: e.SESSION_IDLE_MINUTES,
+    publicOrigin: new URL(e.PUBLIC_ORIGIN ?? `http://${e.HOST.includes(':') ? `[${e.HOST}]` : e.HOST}:${e.PORT}`)
+      .origin,
   };
 }
 
 /** A configuration for tests: in-memory database, quiet logs, overridable. */
 export function testConfig(overrides: Partial<Config> = {}): Config {
-  return { ...loadConfig({ LOG_LEVEL: 'silent', PGLITE_DIR: 'memory' }), ...overrides };
+  return { ...loadConfig({ LOG_LEVEL: 'silent', PGLITE_DIR: 'memory', DEMO_DATA: 'false' }), ...overrides };
 }

@@ -1,0 +1,79 @@
+import { z } from 'zod';
+import { localAuthoritySchema, lookupPlanSchema, personSchema, planTypeSchema, visitSchema } from './lookup.ts';
+import { roleSchema, settingTypeSchema } from './session.ts';
+
+export const reviewOutcomes = [
+  'no-further-action',
+  'contacted-local-authority',
+  'referred-to-social-care',
+  'discussed-with-clinician',
+] as const;
+export const reviewOutcomeSchema = z.enum(reviewOutcomes);
+export type ReviewOutcome = z.infer<typeof reviewOutcomeSchema>;
+
+export const REVIEW_NOTE_MAX = 1000;
+export const ATTENDANCES_PAGE_SIZE = 50;
+export const ATTENDANCES_MAX_RANGE_DAYS = 92;
+
+export const attendanceStatusSchema = z.enum(['unreviewed', 'reviewed', 'all']);
+export type AttendanceStatus = z.infer<typeof attendanceStatusSchema>;
+
+/** Filters travel in the URL: dates and a status, never an NHS number. */
+export const attendancesQuerySchema = z.object({
+  from: z.iso.date().optional(),
+  to: z.iso.date().optional(),
+  status: attendanceStatusSchema.default('unreviewed'),
+  page: z.coerce.number().int().min(1).max(10_000).default(1),
+});
+export type AttendancesQuery = z.input<typeof attendancesQuerySchema>;
+
+export const reviewSchema = z.object({
+  outcome: reviewOutcomeSchema,
+  note: z.string(),
+  reviewer: z.object({ name: z.string(), jobRoleName: z.string() }),
+  reviewedAt: z.iso.datetime(),
+});
+export type Review = z.infer<typeof reviewSchema>;
+
+export const attendanceSchema = z.object({
+  /** Opaque: reveals nothing, and another organisation's id is simply not found. */
+  id: z.uuid(),
+  at: z.iso.datetime(),
+  settingType: settingTypeSchema,
+  nhsNumber: z.string().regex(/^\d{10}$/),
+  person: personSchema,
+  planTypes: z.array(planTypeSchema),
+  localAuthorities: z.array(localAuthoritySchema.pick({ code: true, name: true })),
+  firstCheckedByRole: roleSchema,
+  reviews: z.array(reviewSchema),
+});
+export type Attendance = z.infer<typeof attendanceSchema>;
+
+export const attendancesResponseSchema = z.object({
+  attendances: z.array(attendanceSchema).max(ATTENDANCES_PAGE_SIZE),
+  total: z.number().int().min(0),
+  /** Unreviewed attendances in the date range, whatever the status filter. */
+  unreviewed: z.number().int().min(0),
+  page: z.number().int().min(1),
+  from: z.iso.date(),
+  to: z.iso.date(),
+});
+export type AttendancesResponse = z.infer<typeof attendancesResponseSchema>;
+
+export const attendanceParamsSchema = z.object({ id: z.string().max(64) });
+
+export const attendanceDetailResponseSchema = z.object({
+  attendance: attendanceSchema,
+  plans: z.array(lookupPlanSchema.required()),
+  /** The person's previous 25 unscheduled visits, across all organisations. */
+  visits: z.array(visitSchema).max(25),
+});
+export type AttendanceDetailResponse = z.infer<typeof attendanceDetailResponseSchema>;
+
+export const reviewRequestSchema = z.object({
+  outcome: reviewOutcomeSchema,
+  note: z.string().trim().max(REVIEW_NOTE_MAX, `Note must be ${REVIEW_NOTE_MAX} characters or fewer`),
+});
+export type ReviewRequest = z.infer<typeof reviewRequestSchema>;
+
+export const reviewResponseSchema = z.object({ reviews: z.array(reviewSchema) });
