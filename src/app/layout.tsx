@@ -1,5 +1,5 @@
 import { Footer, SkipLink } from 'nhsuk-react-components';
-import { Outlet } from 'react-router';
+import { Link, Outlet } from 'react-router';
 import { ConfidentialityBanner } from '../features/auth/components/ConfidentialityBanner.tsx';
 import { SessionHeader } from '../features/auth/components/SessionHeader.tsx';
 
@@ -17,6 +17,9 @@ export function Layout() {
       </div>
       <Footer>
         <Footer.Meta>
+          <Footer.ListItem asElement={Link} to="/status">
+            Service status
+          </Footer.ListItem>
           <Footer.Copyright>Child Protection - Information Sharing lookup for NHS staff</Footer.Copyright>
         </Footer.Meta>
       </Footer>

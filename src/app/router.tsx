@@ -5,6 +5,7 @@ import { ErrorPage } from './routes/error-page.tsx';
 import { HomePage } from './routes/home.tsx';
 import { NotFoundPage } from './routes/not-found.tsx';
 import { SignInPage } from './routes/sign-in.tsx';
+import { StatusPage } from './routes/status.tsx';
 
 export const routes: RouteObject[] = [
   {
@@ -14,8 +15,26 @@ export const routes: RouteObject[] = [
         errorElement: <ErrorPage />,
         children: [
           { path: 'sign-in', element: <SignInPage /> },
-          // Pages for one permission go under <RequireSession permission="..." />.
-          { element: <RequireSession />, children: [{ index: true, element: <HomePage /> }] },
+          { path: 'status', element: <StatusPage /> },
+          { element: <RequireSession permission="cpis:lookup" />, children: [{ index: true, element: <HomePage /> }] },
+          {
+            // Its own chunk: other roles never download the safeguarding screens.
+            element: <RequireSession permission="safeguarding:review" />,
+            children: [
+              {
+                path: 'safeguarding',
+                lazy: async () => ({
+                  Component: (await import('../features/safeguarding/components/AttendancesPage.tsx')).AttendancesPage,
+                }),
+              },
+              {
+                path: 'safeguarding/attendances/:id',
+                lazy: async () => ({
+                  Component: (await import('../features/safeguarding/components/AttendancePage.tsx')).AttendancePage,
+                }),
+              },
+            ],
+          },
           { path: '*', element: <NotFoundPage /> },
         ],
       },

@@ -40,7 +40,7 @@ describe('signing in and out', () => {
     expect(screen.queryByRole('region', { name: 'Confidential patient information' })).not.toBeInTheDocument();
 
     await signInWith(user);
-    expect(await screen.findByRole('heading', { level: 1, name: 'CP-IS Lookup' })).toBeInTheDocument();
+    expect(await screen.findByRole('heading', { level: 1, name: 'Check CP-IS' })).toBeInTheDocument();
     expect(router.state.location.pathname).toBe('/');
     expect(within(account()).getByText('Alex Morgan')).toBeInTheDocument();
     expect(within(account()).getByText('Receptionist, Example General Hospital ED')).toBeInTheDocument();
@@ -66,7 +66,7 @@ describe('signing in and out', () => {
     );
     await user.click(screen.getByRole('radio', { name: 'Nurse Practitioner, Example Town Walk-in Centre' }));
     await user.click(screen.getByRole('button', { name: 'Continue' }));
-    expect(await screen.findByRole('heading', { level: 1, name: 'CP-IS Lookup' })).toBeInTheDocument();
+    expect(await screen.findByRole('heading', { level: 1, name: 'Check CP-IS' })).toBeInTheDocument();
     expect(sent).toEqual([{ cardId: '555000000004', passcode: '1234', roleId: 'jordan-wic-clinician' }]);
   });
 
@@ -74,7 +74,7 @@ describe('signing in and out', () => {
     const user = userEvent.setup();
     const { router } = renderRoute('/');
     useDrafts.getState().signedInAs('alex-ed-reception');
-    useDrafts.getState().saveDraft('check', { nhsNumber: '943 476 5919' });
+    useDrafts.getState().saveDraft('cpis-check', { nhsNumber: '943 476 5919' });
     await user.click(await within(await screen.findByRole('banner')).findByRole('button', { name: 'Remove card' }));
 
     expect(await screen.findByText('You have removed your card and are signed out')).toBeInTheDocument();
@@ -96,9 +96,9 @@ describe('signing in and out', () => {
     vi.useFakeTimers({ shouldAdvanceTime: true });
     const user = userEvent.setup({ advanceTimers: vi.advanceTimersByTime });
     const { router } = renderRoute('/');
-    expect(await screen.findByRole('heading', { level: 1, name: 'CP-IS Lookup' })).toBeInTheDocument();
+    expect(await screen.findByRole('heading', { level: 1, name: 'Check CP-IS' })).toBeInTheDocument();
     useDrafts.getState().signedInAs('alex-ed-reception');
-    useDrafts.getState().saveDraft('check', { nhsNumber: '943 476 5919' });
+    useDrafts.getState().saveDraft('cpis-check', { nhsNumber: '943 476 5919' });
 
     server.use(signedOut());
     await vi.advanceTimersByTimeAsync(15 * 60_000);
@@ -106,16 +106,16 @@ describe('signing in and out', () => {
     expect(router.state.location.pathname).toBe('/sign-in');
 
     await signInWith(user);
-    expect(await screen.findByRole('heading', { level: 1, name: 'CP-IS Lookup' })).toBeInTheDocument();
-    expect(useDrafts.getState().drafts).toEqual({ check: { nhsNumber: '943 476 5919' } });
+    expect(await screen.findByRole('heading', { level: 1, name: 'Check CP-IS' })).toBeInTheDocument();
+    expect(useDrafts.getState().drafts).toEqual({ 'cpis-check': { nhsNumber: '943 476 5919' } });
   });
 
   it('gives someone else a clean start after a session ends', async () => {
     const user = userEvent.setup();
     const { router, queryClient } = renderRoute('/');
-    expect(await screen.findByRole('heading', { level: 1, name: 'CP-IS Lookup' })).toBeInTheDocument();
+    expect(await screen.findByRole('heading', { level: 1, name: 'Check CP-IS' })).toBeInTheDocument();
     useDrafts.getState().signedInAs('alex-ed-reception');
-    useDrafts.getState().saveDraft('check', { nhsNumber: '943 476 5919' });
+    useDrafts.getState().saveDraft('cpis-check', { nhsNumber: '943 476 5919' });
 
     // Any request refused with 401 UNAUTHENTICATED means the session ended on the server.
     await queryClient
@@ -142,12 +142,12 @@ describe('signing in and out', () => {
     ).toBeInTheDocument();
     server.resetHandlers();
     await user.click(screen.getByRole('button', { name: 'Try again' }));
-    expect(await screen.findByRole('heading', { level: 1, name: 'CP-IS Lookup' })).toBeInTheDocument();
+    expect(await screen.findByRole('heading', { level: 1, name: 'Check CP-IS' })).toBeInTheDocument();
   });
 
   it('sends a signed-in user away from the sign-in page', async () => {
     const { router } = renderRoute('/sign-in');
-    expect(await screen.findByRole('heading', { level: 1, name: 'CP-IS Lookup' })).toBeInTheDocument();
+    expect(await screen.findByRole('heading', { level: 1, name: 'Check CP-IS' })).toBeInTheDocument();
     expect(router.state.location.pathname).toBe('/');
   });
 });

@@ -1,16 +1,6 @@
-import { ServiceStatus } from '../../features/status/components/ServiceStatus.tsx';
-import { usePageTitle } from '../../lib/page-title.ts';
+import { CheckPage } from '../../features/cpis-check/components/CheckPage.tsx';
 
+/** Home is the check at registration: the one thing every role comes here to do. */
 export function HomePage() {
-  usePageTitle('Home');
-  return (
-    <>
-      <h1>CP-IS Lookup</h1>
-      <p className="nhsuk-lede-text">
-        Check whether a child is on a child protection plan, is looked after, or (on the mother&apos;s record) is an
-        unborn child on a plan, and whom to call at the local authority.
-      </p>
-      <ServiceStatus />
-    </>
-  );
+  return <CheckPage />;
 }

@@ -1,5 +1,5 @@
 import { Header } from 'nhsuk-react-components';
-import { useNavigate } from 'react-router';
+import { Link, useNavigate } from 'react-router';
 import { SERVICE_NAME } from '../../../lib/page-title.ts';
 import { useDeleteSession } from '../api/delete-session.ts';
 import { useSession } from '../api/get-session.ts';
@@ -35,6 +35,19 @@ export function SessionHeader() {
             </Header.AccountItem>
           )}
         </Header.Account>
+      )}
+      {session && (
+        <Header.Navigation aria-label="Menu">
+          <Header.NavigationItem asElement={Link} to="/">
+            Check CP-IS
+          </Header.NavigationItem>
+          {/* Only roles that may use the page see the link; the BFF refuses the rest anyway. */}
+          {session.permissions.includes('safeguarding:review') && (
+            <Header.NavigationItem asElement={Link} to="/safeguarding">
+              Safeguarding review
+            </Header.NavigationItem>
+          )}
+        </Header.Navigation>
       )}
     </Header>
   );

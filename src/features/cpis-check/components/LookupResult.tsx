@@ -1,4 +1,5 @@
 import { SummaryList } from 'nhsuk-react-components';
+import { useEffect } from 'react';
 import { formatNhsNumber, type LookupResponse } from '../../../../contract/index.ts';
 import { formatDate } from '../../../lib/format.ts';
 import { PlanCallout } from '../../../components/cpis/PlanCallout.tsx';
@@ -33,8 +34,20 @@ function PersonToConfirm({ lookup }: { lookup: LookupResponse }) {
   );
 }
 
+export const CHECK_STARTED_MARK = 'cpis-check:started';
+export const RESULT_PAINTED_MARK = 'cpis-check:painted';
+
+/** Marks the frame after this result is on screen: what time-to-flag measures. */
+function useResultPaintedMark(lookupId: string) {
+  useEffect(() => {
+    const frame = requestAnimationFrame(() => performance.mark(RESULT_PAINTED_MARK, { detail: lookupId }));
+    return () => cancelAnimationFrame(frame);
+  }, [lookupId]);
+}
+
 /** What CP-IS holds for one NHS number, as this role may see it. */
 export function LookupResult({ lookup, now }: { lookup: LookupResponse; now: Date }) {
+  useResultPaintedMark(lookup.lookupId);
   if (lookup.outcome === 'no-plans') {
     return (
       <section aria-labelledby="cpis-result-heading">
