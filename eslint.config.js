@@ -100,7 +100,12 @@ export default tseslint.config(
     },
     rules: {
       'boundaries/element-types': ['error', { default: 'disallow', rules: boundaryRules }],
-      // The SPA never imports the server; the server never imports the SPA.
+    },
+  },
+  {
+    // The SPA never imports the server...
+    files: ['src/**/*.{ts,tsx}', 'mocks/**/*.ts', 'contract/**/*.ts'],
+    rules: {
       'no-restricted-imports': [
         'error',
         { patterns: [{ group: ['**/server/**'], message: 'The SPA must not import server code.' }] },
@@ -108,7 +113,8 @@ export default tseslint.config(
     },
   },
   {
-    files: ['server/**/*.ts', 'scripts/**/*', 'e2e/**/*.ts'],
+    // ...and the server (with its scripts, benchmarks and e2e) never imports the SPA.
+    files: ['server/**/*.ts', 'scripts/**/*', 'bench/**/*', 'e2e/**/*.ts'],
     rules: {
       'no-restricted-imports': [
         'error',

@@ -83,7 +83,13 @@ export const endpoints = {
     method: 'GET',
     path: '/api/safeguarding/attendances',
     query: attendancesQuerySchema,
-    responses: { 200: attendancesResponseSchema, 400: errorBodySchema, 401: errorBodySchema, 403: errorBodySchema },
+    responses: {
+      200: attendancesResponseSchema,
+      400: errorBodySchema,
+      401: errorBodySchema,
+      403: errorBodySchema,
+      503: errorBodySchema,
+    },
   },
   getAttendance: {
     method: 'GET',
@@ -95,6 +101,7 @@ export const endpoints = {
       401: errorBodySchema,
       403: errorBodySchema,
       404: errorBodySchema,
+      503: errorBodySchema,
     },
   },
   /** Appends a review; reviews are never edited or deleted. */
@@ -109,6 +116,7 @@ export const endpoints = {
       401: errorBodySchema,
       403: errorBodySchema,
       404: errorBodySchema,
+      503: errorBodySchema,
     },
   },
 } as const;

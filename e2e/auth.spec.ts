@@ -11,7 +11,7 @@ for (const card of demoCards) {
       await signIn.enterCard(card.cardId, card.passcode);
       if (card.roles.length > 1) await signIn.chooseRole(where);
 
-      await expect(page.getByRole('heading', { level: 1, name: 'CP-IS Lookup' })).toBeVisible();
+      await expect(page.getByRole('heading', { level: 1, name: 'Check CP-IS' })).toBeVisible();
       await expect(account(page)).toContainText(card.name);
       await expect(account(page)).toContainText(where);
       await expect(confidentialityBanner(page)).toContainText(`accessed by ${card.name} (${where})`);

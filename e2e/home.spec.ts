@@ -5,13 +5,16 @@ import { demoCard, SignInPage } from './pages/sign-in-page.ts';
 test.beforeEach(async ({ page }) => {
   await page.goto('/sign-in');
   await new SignInPage(page).signInAs(demoCard('555000000001'));
-  await expect(page.getByRole('heading', { level: 1, name: 'CP-IS Lookup' })).toBeVisible();
+  await expect(page.getByRole('heading', { level: 1, name: 'Check CP-IS' })).toBeVisible();
 });
 
-test('the home page shows the service frame and that the database is ready', async ({ page }) => {
+test('home is the check, and the footer links the service status, which says the database is ready', async ({
+  page,
+}) => {
   await page.goto('/');
-  await expect(page).toHaveTitle('Home - CP-IS Lookup - NHS');
-  await expect(page.getByRole('heading', { level: 1, name: 'CP-IS Lookup' })).toBeVisible();
+  await expect(page).toHaveTitle('Check CP-IS - CP-IS Lookup - NHS');
+  await page.getByRole('link', { name: 'Service status' }).click();
+  await expect(page).toHaveTitle('Service status - CP-IS Lookup - NHS');
   await expect(page.getByText('Ready', { exact: true })).toBeVisible();
   await expect(page.getByText('embedded (PGlite)')).toBeVisible();
   await expectNoAxeViolations(page);

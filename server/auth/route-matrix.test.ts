@@ -1,12 +1,14 @@
 import type { InjectOptions } from 'fastify';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { visibleWith, type Permission, type Role } from '../../contract/index.ts';
 import { buildApp } from '../app.ts';
+import { systemClock } from '../clock.ts';
 import { testConfig } from '../config.ts';
 import { openDatabase } from '../db/index.ts';
 import { useTestApp } from '../testing/app.ts';
 import { describeEachEngine } from '../testing/engines.ts';
+import { seedStore, validRow } from '../testing/extracts.ts';
 import { leakedFields, successSchemaOf } from '../testing/route-matrix.ts';
 import { signIn } from '../testing/session.ts';
 import { testRoleIds, testStaffDirectory } from '../testing/staff.ts';
@@ -21,6 +23,8 @@ const granted: Record<Role, readonly Permission[]> = {
 /** A well-formed request for routes that need one to get past validation; others are called bare. */
 const sampleRequests: Record<string, Partial<InjectOptions>> = {
   'POST /api/session': { payload: { cardId: '555000000902', passcode: '2468' } },
+  // A child with a plan, so that the answer holds every gated field a role might be sent.
+  'POST /api/cpis/lookups': { payload: { nhsNumber: '9990000018' } },
 };
 
 type Caller = Role | 'no session';
@@ -32,6 +36,10 @@ describeEachEngine('every API route x every role', (ctx) => {
     app.post('/api/test/lookup', { config: { permission: 'cpis:lookup' } }, async () => ({ ok: true }));
     app.get('/api/test/visits', { config: { permission: 'cpis:visits' } }, async () => ({ ok: true }));
     app.get('/api/test/review', { config: { permission: 'safeguarding:review' } }, async () => ({ ok: true }));
+  });
+
+  beforeAll(async () => {
+    await seedStore(ctx.db, systemClock, [validRow()]);
   });
 
   it('walks every registered route, including ones added after this test was written', () => {

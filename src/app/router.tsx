@@ -30,7 +30,7 @@ export const routes: RouteObject[] = [
               {
                 path: 'safeguarding/attendances/:id',
                 lazy: async () => ({
-                  Component: (await import('../features/safeguarding/components/AttendancePage.tsx')).AttendancePage,
+                  Component: (await import('../features/safeguarding/components/AttendancePage.tsx')).AttendanceRoute,
                 }),
               },
             ],

@@ -1,7 +1,7 @@
 import { QueryClientProvider } from '@tanstack/react-query';
 import { render } from '@testing-library/react';
 import type { ReactElement } from 'react';
-import { RouterProvider } from 'react-router';
+import { createMemoryRouter, RouterProvider } from 'react-router';
 import { createQueryClient } from '../app/query-client.ts';
 import { createTestRouter } from '../app/router.tsx';
 
@@ -15,6 +15,21 @@ export function renderWithProviders(ui: ReactElement) {
 export function renderRoute(path: string) {
   const queryClient = createQueryClient();
   const router = createTestRouter(path);
+  return {
+    router,
+    queryClient,
+    ...render(
+      <QueryClientProvider client={queryClient}>
+        <RouterProvider router={router} />
+      </QueryClientProvider>,
+    ),
+  };
+}
+
+/** Renders one screen on a route of its own (for components that read the URL or render links). */
+export function renderWithRouter(ui: ReactElement, { path = '/', at = path }: { path?: string; at?: string } = {}) {
+  const queryClient = createQueryClient();
+  const router = createMemoryRouter([{ path, element: ui }], { initialEntries: [at] });
   return {
     router,
     queryClient,

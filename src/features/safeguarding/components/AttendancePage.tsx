@@ -38,9 +38,14 @@ function ReviewHistory({ reviews }: { reviews: Review[] }) {
   );
 }
 
-/** One attendance: who, when, where; the plans; visits everywhere; the reviews, and a new one. */
-export function AttendancePage({ now = () => new Date() }: { now?: () => Date }) {
+/** The route: the attendance named in the URL (an opaque id, never an NHS number). */
+export function AttendanceRoute() {
   const { id = '' } = useParams();
+  return <AttendancePage id={id} />;
+}
+
+/** One attendance: who, when, where; the plans; visits everywhere; the reviews, and a new one. */
+export function AttendancePage({ id, now = () => new Date() }: { id: string; now?: () => Date }) {
   const detail = useAttendance(id);
   const [formError, setFormError] = useState(false);
   const notFound = detail.error instanceof ApiClientError && detail.error.status === 404;

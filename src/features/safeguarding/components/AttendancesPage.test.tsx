@@ -1,0 +1,88 @@
+import { screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { http, HttpResponse } from 'msw';
+import { describe, expect, it } from 'vitest';
+import { mockEndpoint } from '../../../../mocks/http.ts';
+import { server } from '../../../../mocks/node.ts';
+import { safeguardingFixtures } from '../../../../mocks/safeguarding.ts';
+import { renderWithRouter } from '../../../test/render.tsx';
+import { AttendancesPage } from './AttendancesPage.tsx';
+
+const render = (path = '/safeguarding') => renderWithRouter(<AttendancesPage />, { path: '/safeguarding', at: path });
+
+describe('AttendancesPage', () => {
+  it('lists the unreviewed attendances with the count, people, plans and links', async () => {
+    server.use(mockEndpoint('listAttendances', 200, safeguardingFixtures.unreviewed()));
+    render();
+    expect(await screen.findByText('2 attendances not reviewed')).toBeInTheDocument();
+    const table = screen.getByRole('table');
+    const [, first, second] = within(table).getAllByRole('row');
+    expect(first).toHaveTextContent('Maisie Ashdown');
+    expect(first).toHaveTextContent('NHS number 999 000 0018');
+    expect(second).toHaveTextContent('Child protection plan; Looked after child');
+    expect(within(first!).getByRole('link', { name: '21 November 2026 at 2:05pm' })).toHaveAttribute(
+      'href',
+      `/safeguarding/attendances/${safeguardingFixtures.maisieId}`,
+    );
+  });
+
+  it('keeps the filters in the URL and sends them to the server', async () => {
+    const queries: string[] = [];
+    server.use(
+      http.get('/api/safeguarding/attendances', ({ request }) => {
+        queries.push(new URL(request.url).search);
+        return HttpResponse.json(safeguardingFixtures.empty());
+      }),
+    );
+    const { router } = render();
+    await screen.findByText('0 attendances not reviewed');
+    await userEvent.type(screen.getByLabelText('From'), '2026-11-01');
+    await userEvent.type(screen.getByLabelText('To'), '2026-11-10');
+    await userEvent.selectOptions(screen.getByLabelText('Show'), 'all');
+    await userEvent.click(screen.getByRole('button', { name: 'Apply filters' }));
+    await screen.findByText(/No attendances from/);
+    expect(router.state.location.search).toBe('?from=2026-11-01&to=2026-11-10&status=all');
+    expect(queries.at(-1)).toBe('?from=2026-11-01&to=2026-11-10&status=all&page=1');
+  });
+
+  it('says when there is nothing to review', async () => {
+    server.use(mockEndpoint('listAttendances', 200, safeguardingFixtures.empty()));
+    render();
+    expect(
+      await screen.findByText('No not reviewed attendances from 15 November 2026 to 21 November 2026.'),
+    ).toBeInTheDocument();
+  });
+
+  it('links the next page, keeping the filters', async () => {
+    server.use(mockEndpoint('listAttendances', 200, safeguardingFixtures.firstOfTwoPages()));
+    render('/safeguarding?status=unreviewed');
+    expect(await screen.findByRole('table', { name: /page 1 of 2 \(62 in all\)/ })).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: /Next/ })).toHaveAttribute(
+      'href',
+      '/safeguarding?status=unreviewed&page=2',
+    );
+  });
+
+  it('shows a range the server refuses as an error linked to the dates', async () => {
+    server.use(
+      mockEndpoint('listAttendances', 400, {
+        error: { code: 'RANGE_TOO_LARGE', message: 'Choose dates no more than 92 days apart.' },
+      }),
+    );
+    render('/safeguarding?from=2026-01-01&to=2026-06-01');
+    expect(await screen.findByRole('link', { name: 'Choose dates no more than 92 days apart.' })).toHaveAttribute(
+      'href',
+      '#from',
+    );
+    expect(document.title).toBe('Error: Safeguarding review - CP-IS Lookup - NHS');
+  });
+
+  it('says when the list could not be loaded, and tries again', async () => {
+    server.use(mockEndpoint('listAttendances', 503, { error: { code: 'DATABASE_UNAVAILABLE', message: 'Down.' } }));
+    render();
+    expect(await screen.findByRole('heading', { name: 'Attendances could not be loaded' })).toBeInTheDocument();
+    server.use(mockEndpoint('listAttendances', 200, safeguardingFixtures.unreviewed()));
+    await userEvent.click(screen.getByRole('button', { name: 'Try again' }));
+    expect(await screen.findByText('2 attendances not reviewed')).toBeInTheDocument();
+  });
+});
