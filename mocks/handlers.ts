@@ -1,5 +1,16 @@
+import { stripNhsNumber, type LookupResponse } from '../contract/index.ts';
 import { readyFixture, sessionFixture } from './fixtures.ts';
 import { mockEndpoint } from './http.ts';
+import { lookupFixtures } from './lookups.ts';
+import { reviewFixture, safeguardingFixtures } from './safeguarding.ts';
+
+/** The demo numbers the mocks know (README "Demo data"); any other valid number has no plan. */
+const lookupsByNumber: Record<string, () => LookupResponse> = {
+  '9990000018': () => lookupFixtures.activeCpp(),
+  '9990000077': () => lookupFixtures.twoPlans(),
+  '9990000085': () => lookupFixtures.endedWithStaleData(),
+  '9990000107': () => lookupFixtures.overdueUnborn(),
+};
 
 /** The happy path for every endpoint: what `npm run dev:mock`, Storybook and tests start from. */
 export const handlers = [
@@ -9,4 +20,12 @@ export const handlers = [
   mockEndpoint('getSession', 200, () => sessionFixture()),
   mockEndpoint('createSession', 200, () => sessionFixture()),
   mockEndpoint('deleteSession', 200, { status: 'signed-out' }),
+  mockEndpoint('createLookup', 200, async (request) => {
+    const { nhsNumber } = (await request.json()) as { nhsNumber: string };
+    const digits = stripNhsNumber(nhsNumber);
+    return lookupsByNumber[digits]?.() ?? { ...lookupFixtures.noPlans(), nhsNumber: digits };
+  }),
+  mockEndpoint('listAttendances', 200, () => safeguardingFixtures.unreviewed()),
+  mockEndpoint('getAttendance', 200, () => safeguardingFixtures.maisie()),
+  mockEndpoint('createReview', 200, { reviews: [reviewFixture] }),
 ];

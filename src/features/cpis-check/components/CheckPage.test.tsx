@@ -165,4 +165,16 @@ describe('CheckPage', () => {
       await screen.findByRole('heading', { name: 'You do not have permission to check CP-IS' }),
     ).toBeInTheDocument();
   });
+
+  it('runs on the default mocks (as npm run dev:mock does): demo numbers have plans, others none', async () => {
+    render();
+    await userEvent.type(field(), '9990000077');
+    expect(await screen.findByRole('heading', { name: 'CP-IS: 2 plans found' })).toBeInTheDocument();
+    await userEvent.clear(field());
+    await userEvent.type(field(), '9990000131');
+    expect(
+      await screen.findByRole('heading', { name: 'No CP-IS information for this NHS number' }),
+    ).toBeInTheDocument();
+    expect(screen.getByText(/999 000 0131/)).toBeInTheDocument();
+  });
 });
