@@ -31,7 +31,7 @@ export default mergeConfig(
             name: 'bff',
             environment: 'node',
             include: ['server/**/*.test.ts', 'scripts/**/*.test.ts'],
-            testTimeout: 20_000,
+            testTimeout: 60_000,
             hookTimeout: 60_000,
           },
         },

@@ -19,7 +19,8 @@ const file = (name: string, bytes: string | Uint8Array) => {
   return path;
 };
 
-describe('npm run ingest', () => {
+// Each command is a process that opens the embedded store (a few seconds each on a busy machine).
+describe('npm run ingest', { timeout: 120_000 }, () => {
   it('exits 2 with the usage for an unknown command', () => {
     const result = cli('frobnicate');
     expect(result.status).toBe(2);
