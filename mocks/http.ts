@@ -1,4 +1,4 @@
-import { HttpResponse, http, type DefaultBodyType, type JsonBodyType } from 'msw';
+import { HttpResponse, delay, http, type DefaultBodyType, type JsonBodyType } from 'msw';
 import type { z } from 'zod';
 import { endpoints, type EndpointName, type Endpoints } from '../contract/index.ts';
 
@@ -24,9 +24,18 @@ export function mockEndpoint<E extends EndpointName, S extends keyof Endpoints[E
   });
 }
 
-/** A network failure (the BFF unreachable), for "could not be checked" states. */
-export function mockNetworkError(name: EndpointName) {
+/** An endpoint answered by something other than a contract body. */
+function mockTransport(name: EndpointName, resolver: () => Promise<Response> | Response) {
   const endpoint = endpoints[name];
-  const method = endpoint.method.toLowerCase() as 'get' | 'post' | 'delete';
-  return http[method](endpoint.path, () => HttpResponse.error());
+  return http[endpoint.method.toLowerCase() as 'get' | 'post' | 'delete'](endpoint.path, resolver);
 }
+
+/** A request that never gets an answer, for loading states. */
+export const mockPending = (name: EndpointName) =>
+  mockTransport(name, async () => {
+    await delay('infinite');
+    return HttpResponse.error();
+  });
+
+/** A network failure (the BFF unreachable), for "could not be checked" states. */
+export const mockNetworkError = (name: EndpointName) => mockTransport(name, () => HttpResponse.error());

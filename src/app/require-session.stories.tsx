@@ -1,7 +1,5 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
-import { delay } from 'msw';
-import { sessionFixture } from '../../mocks/fixtures.ts';
-import { mockEndpoint, mockNetworkError } from '../../mocks/http.ts';
+import { mockNetworkError, mockPending } from '../../mocks/http.ts';
 import { RequireSession } from './require-session.tsx';
 
 /** The states of the gate in front of signed-in pages (signed in, it shows the page itself). */
@@ -12,12 +10,7 @@ type Story = StoryObj<typeof meta>;
 export const Checking: Story = {
   parameters: {
     msw: {
-      handlers: [
-        mockEndpoint('getSession', 200, async () => {
-          await delay('infinite');
-          return sessionFixture();
-        }),
-      ],
+      handlers: [mockPending('getSession')],
     },
   },
 };

@@ -11,10 +11,10 @@ export function renderWithProviders(ui: ReactElement) {
   return { queryClient, ...render(<QueryClientProvider client={queryClient}>{ui}</QueryClientProvider>) };
 }
 
-/** Renders the real route tree at a path, as the browser would. */
-export function renderRoute(path: string) {
+type MemoryRouter = ReturnType<typeof createMemoryRouter>;
+
+function renderRouter(router: MemoryRouter) {
   const queryClient = createQueryClient();
-  const router = createTestRouter(path);
   return {
     router,
     queryClient,
@@ -26,17 +26,9 @@ export function renderRoute(path: string) {
   };
 }
 
+/** Renders the real route tree at a path, as the browser would. */
+export const renderRoute = (path: string) => renderRouter(createTestRouter(path));
+
 /** Renders one screen on a route of its own (for components that read the URL or render links). */
-export function renderWithRouter(ui: ReactElement, { path = '/', at = path }: { path?: string; at?: string } = {}) {
-  const queryClient = createQueryClient();
-  const router = createMemoryRouter([{ path, element: ui }], { initialEntries: [at] });
-  return {
-    router,
-    queryClient,
-    ...render(
-      <QueryClientProvider client={queryClient}>
-        <RouterProvider router={router} />
-      </QueryClientProvider>,
-    ),
-  };
-}
+export const renderWithRouter = (ui: ReactElement, { path = '/', at = path }: { path?: string; at?: string } = {}) =>
+  renderRouter(createMemoryRouter([{ path, element: ui }], { initialEntries: [at] }));

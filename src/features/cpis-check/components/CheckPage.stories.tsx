@@ -1,7 +1,6 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
-import { delay } from 'msw';
 import { expect, userEvent, within } from 'storybook/test';
-import { mockEndpoint, mockNetworkError } from '../../../../mocks/http.ts';
+import { mockEndpoint, mockNetworkError, mockPending } from '../../../../mocks/http.ts';
 import { fixtureNow, lookupFixtures } from '../../../../mocks/lookups.ts';
 import { useDrafts } from '../../../stores/drafts.ts';
 import { CheckPage } from './CheckPage.tsx';
@@ -31,12 +30,7 @@ export const InvalidNumber: Story = { play: typeNumber('999 000 0019') };
 export const Checking: Story = {
   parameters: {
     msw: {
-      handlers: [
-        mockEndpoint('createLookup', 200, async () => {
-          await delay('infinite');
-          return lookupFixtures.noPlans();
-        }),
-      ],
+      handlers: [mockPending('createLookup')],
     },
   },
   play: typeNumber('9990000115'),

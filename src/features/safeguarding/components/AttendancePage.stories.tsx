@@ -1,7 +1,6 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
-import { delay } from 'msw';
 import { expect, userEvent, within } from 'storybook/test';
-import { mockEndpoint } from '../../../../mocks/http.ts';
+import { mockEndpoint, mockPending } from '../../../../mocks/http.ts';
 import { fixtureNow } from '../../../../mocks/lookups.ts';
 import { reviewFixture, safeguardingFixtures } from '../../../../mocks/safeguarding.ts';
 import { AttendancePage } from './AttendancePage.tsx';
@@ -51,12 +50,7 @@ export const ReviewRecorded: Story = {
 export const Loading: Story = {
   parameters: {
     msw: {
-      handlers: [
-        mockEndpoint('getAttendance', 200, async () => {
-          await delay('infinite');
-          return safeguardingFixtures.maisie();
-        }),
-      ],
+      handlers: [mockPending('getAttendance')],
     },
   },
 };

@@ -1,6 +1,5 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
-import { delay } from 'msw';
-import { mockEndpoint, mockNetworkError } from '../../../../mocks/http.ts';
+import { mockEndpoint, mockNetworkError, mockPending } from '../../../../mocks/http.ts';
 import { safeguardingFixtures } from '../../../../mocks/safeguarding.ts';
 import { AttendancesPage } from './AttendancesPage.tsx';
 
@@ -25,12 +24,7 @@ export const FirstOfTwoPages: Story = {
 export const Loading: Story = {
   parameters: {
     msw: {
-      handlers: [
-        mockEndpoint('listAttendances', 200, async () => {
-          await delay('infinite');
-          return safeguardingFixtures.empty();
-        }),
-      ],
+      handlers: [mockPending('listAttendances')],
     },
   },
 };

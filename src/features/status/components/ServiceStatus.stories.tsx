@@ -1,7 +1,6 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
-import { delay } from 'msw';
 import { readyFixture } from '../../../../mocks/fixtures.ts';
-import { mockEndpoint, mockNetworkError } from '../../../../mocks/http.ts';
+import { mockEndpoint, mockNetworkError, mockPending } from '../../../../mocks/http.ts';
 import { ServiceStatus } from './ServiceStatus.tsx';
 
 const meta = { component: ServiceStatus, title: 'Status/ServiceStatus' } satisfies Meta<typeof ServiceStatus>;
@@ -21,12 +20,7 @@ export const ReadyOnPostgres: Story = {
 export const Checking: Story = {
   parameters: {
     msw: {
-      handlers: [
-        mockEndpoint('ready', 200, async () => {
-          await delay('infinite');
-          return readyFixture;
-        }),
-      ],
+      handlers: [mockPending('ready')],
     },
   },
 };
