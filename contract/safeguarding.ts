@@ -18,10 +18,13 @@ export const ATTENDANCES_MAX_RANGE_DAYS = 92;
 export const attendanceStatusSchema = z.enum(['unreviewed', 'reviewed', 'all']);
 export type AttendanceStatus = z.infer<typeof attendanceStatusSchema>;
 
+// No attendance predates this service; and PostgreSQL has no year 0, which ISO dates allow.
+const filterDate = z.iso.date().refine((date) => date >= '2000-01-01', 'must be on or after 1 January 2000');
+
 /** Filters travel in the URL: dates and a status, never an NHS number. */
 export const attendancesQuerySchema = z.object({
-  from: z.iso.date().optional(),
-  to: z.iso.date().optional(),
+  from: filterDate.optional(),
+  to: filterDate.optional(),
   status: attendanceStatusSchema.default('unreviewed'),
   page: z.coerce.number().int().min(1).max(10_000).default(1),
 });
@@ -72,7 +75,12 @@ export type AttendanceDetailResponse = z.infer<typeof attendanceDetailResponseSc
 
 export const reviewRequestSchema = z.object({
   outcome: reviewOutcomeSchema,
-  note: z.string().trim().max(REVIEW_NOTE_MAX, `Note must be ${REVIEW_NOTE_MAX} characters or fewer`),
+  note: z
+    .string()
+    .trim()
+    .max(REVIEW_NOTE_MAX, `Note must be ${REVIEW_NOTE_MAX} characters or fewer`)
+    // PostgreSQL cannot store a NUL character in text, and no one means to type one.
+    .refine((note) => !note.includes('\u0000'), 'Note must only contain text'),
 });
 export type ReviewRequest = z.infer<typeof reviewRequestSchema>;
 

@@ -27,6 +27,19 @@ declare module 'fastify' {
 // Long digit runs in a URL could be an NHS number someone pasted into the address bar: never log them.
 const redactDigits = (url: string) => url.replace(/\d{6,}/g, '[redacted]');
 
+/**
+ * A URL with a stray or broken escape ("/api/x/%") would get Fastify's own answer, which skips every
+ * hook and echoes the path. Taken literally instead, it is routed and answered like any other.
+ */
+function decodableUrl(url: string): string {
+  try {
+    decodeURI(url);
+    return url;
+  } catch {
+    return url.replaceAll('%', '%25');
+  }
+}
+
 export interface AppDependencies {
   /** An already-open database (tests share one per file); otherwise the app opens and closes its own. */
   db?: Database;
@@ -53,7 +66,13 @@ export async function buildApp(config: Config, deps: AppDependencies = {}): Prom
     genReqId: () => randomUUID(),
     bodyLimit: config.bodyLimitBytes,
     trustProxy: config.trustProxy,
-    routerOptions: { ignoreTrailingSlash: true },
+    rewriteUrl: (request) => decodableUrl(request.url ?? '/'),
+    routerOptions: {
+      ignoreTrailingSlash: true,
+      // Unset, an over-long path part goes to the 404 handler like any unknown path. Fastify's own
+      // answer skips every hook (no security headers) and echoes the path, NHS number and all.
+      onMaxParamLength: undefined,
+    },
   }).withTypeProvider<ZodTypeProvider>();
   // The API speaks JSON only; anything else is 415, not a string handed to a route.
   app.removeContentTypeParser(['text/plain']);
@@ -61,7 +80,7 @@ export async function buildApp(config: Config, deps: AppDependencies = {}): Prom
   app.setSerializerCompiler(serializerCompiler);
 
   // Layer 1: external concerns.
-  await registerSecurity(app, config);
+  await registerSecurity(app);
   await app.register(fastifyCookie);
   // Limits are set per route (lookups, per session); nothing is limited unless it says so.
   await app.register(rateLimit, { global: false });

@@ -1,9 +1,8 @@
 import helmet from '@fastify/helmet';
 import type { FastifyInstance } from 'fastify';
-import type { Config } from './config.ts';
 
 /** Security headers: a strict CSP (no inline script or style), no framing, no caching of API answers. */
-export async function registerSecurity(app: FastifyInstance, config: Config): Promise<void> {
+export async function registerSecurity(app: FastifyInstance): Promise<void> {
   await app.register(helmet, {
     contentSecurityPolicy: {
       useDefaults: false,
@@ -20,14 +19,16 @@ export async function registerSecurity(app: FastifyInstance, config: Config): Pr
         frameAncestors: ["'none'"],
       },
     },
-    // Browsers ignore HSTS over plain http; send it only where TLS ends in front of us.
-    strictTransportSecurity: config.trustProxy ? { maxAge: 31_536_000, includeSubDomains: true } : false,
+    // Sent below, on https requests only: browsers ignore it over plain http.
+    strictTransportSecurity: false,
     referrerPolicy: { policy: 'no-referrer' },
     frameguard: { action: 'deny' },
   });
 
-  // Patient data must never sit in a browser or proxy cache.
   app.addHook('onSend', async (request, reply) => {
+    // Patient data must never sit in a browser or proxy cache.
     if (request.url.startsWith('/api')) reply.header('cache-control', 'no-store');
+    // https here means TLS ended at a proxy we trust (TRUST_PROXY): a client's own X-Forwarded-Proto counts for nothing.
+    if (request.protocol === 'https') reply.header('strict-transport-security', 'max-age=31536000; includeSubDomains');
   });
 }
