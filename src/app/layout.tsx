@@ -1,17 +1,35 @@
 import { Footer, SkipLink } from 'nhsuk-react-components';
-import { Link, Outlet } from 'react-router';
+import { useEffect, useRef } from 'react';
+import { Link, Outlet, useLocation } from 'react-router';
 import { ConfidentialityBanner } from '../features/auth/components/ConfidentialityBanner.tsx';
 import { SessionHeader } from '../features/auth/components/SessionHeader.tsx';
 
+/**
+ * After a page change that took the focused element with it (a form sent, a link in the old page),
+ * focus goes to main: otherwise the keyboard would carry on from where the old page was, the footer.
+ */
+function useFocusMainAfterPageChange() {
+  const main = useRef<HTMLElement>(null);
+  const { pathname } = useLocation();
+  const previous = useRef(pathname);
+  useEffect(() => {
+    if (previous.current === pathname) return;
+    previous.current = pathname;
+    if (document.activeElement === document.body) main.current?.focus();
+  }, [pathname]);
+  return main;
+}
+
 /** The NHS page frame: skip link, header (with who is signed in), one main landmark, footer. */
 export function Layout() {
+  const main = useFocusMainAfterPageChange();
   return (
     <>
       <SkipLink href="#maincontent">Skip to main content</SkipLink>
       <SessionHeader />
       <div className="nhsuk-width-container">
         <ConfidentialityBanner />
-        <main className="nhsuk-main-wrapper" id="maincontent" tabIndex={-1}>
+        <main className="nhsuk-main-wrapper" id="maincontent" tabIndex={-1} ref={main}>
           <Outlet />
         </main>
       </div>
