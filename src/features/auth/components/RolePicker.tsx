@@ -1,7 +1,8 @@
-import { Button, ErrorSummary, Radios } from 'nhsuk-react-components';
+import { Button, Radios } from 'nhsuk-react-components';
 import { useState, type FormEvent } from 'react';
 import type { RoleChoice } from '../../../../contract/index.ts';
 import { usePageTitle } from '../../../lib/page-title.ts';
+import { ProblemSummary } from '../../../components/ProblemSummary.tsx';
 
 interface RolePickerProps {
   roles: readonly RoleChoice[];
@@ -28,15 +29,7 @@ export function RolePicker({ roles, failure, onChoose, onUseAnotherCard }: RoleP
 
   return (
     <form noValidate onSubmit={submit}>
-      {problem && (
-        // A new summary per attempt, so that it takes focus again each time.
-        <ErrorSummary key={attempt}>
-          <ErrorSummary.Title>There is a problem</ErrorSummary.Title>
-          <ErrorSummary.List>
-            <ErrorSummary.ListItem href="#role-1">{problem}</ErrorSummary.ListItem>
-          </ErrorSummary.List>
-        </ErrorSummary>
-      )}
+      <ProblemSummary key={attempt} problems={problem ? [{ message: problem, href: '#role-1' }] : []} />
       <Radios
         name="role"
         legend="Which role are you working in?"

@@ -1,4 +1,4 @@
-import { Button, ErrorSummary, NotificationBanner, TextInput } from 'nhsuk-react-components';
+import { Button, NotificationBanner, TextInput } from 'nhsuk-react-components';
 import { useState, type FormEvent } from 'react';
 import type { RoleChoice } from '../../../../contract/index.ts';
 import { ApiClientError } from '../../../lib/api-client.ts';
@@ -6,6 +6,7 @@ import { usePageTitle } from '../../../lib/page-title.ts';
 import { useSessionNotice, type SessionNotice } from '../../../stores/session-notice.ts';
 import { roleChoicesOf, useCreateSession } from '../api/create-session.ts';
 import { RolePicker } from './RolePicker.tsx';
+import { ProblemSummary } from '../../../components/ProblemSummary.tsx';
 
 type Field = 'card-number' | 'passcode';
 
@@ -95,23 +96,10 @@ function CardStep({ onRoleRequired }: { onRoleRequired(step: RoleStep): void }) 
   return (
     <>
       {notice && <SessionEnded notice={notice} />}
-      {problems.length > 0 && (
-        // A new summary per attempt, so that it takes focus again each time.
-        <ErrorSummary key={attempt}>
-          <ErrorSummary.Title>There is a problem</ErrorSummary.Title>
-          <ErrorSummary.List>
-            {problems.map((problem) =>
-              problem.field ? (
-                <ErrorSummary.ListItem key={problem.field} href={`#${problem.field}`}>
-                  {problem.message}
-                </ErrorSummary.ListItem>
-              ) : (
-                <li key="service">{problem.message}</li>
-              ),
-            )}
-          </ErrorSummary.List>
-        </ErrorSummary>
-      )}
+      <ProblemSummary
+        key={attempt}
+        problems={problems.map(({ field, message }) => ({ message, ...(field ? { href: `#${field}` } : {}) }))}
+      />
       <h1>Sign in with your smartcard</h1>
       <p>This simulator stands in for the card reader: type the number printed on your card instead of inserting it.</p>
       <form noValidate onSubmit={submit}>

@@ -1,4 +1,4 @@
-import { Button, ErrorSummary, TextInput } from 'nhsuk-react-components';
+import { Button, TextInput } from 'nhsuk-react-components';
 import { useState, type FormEvent } from 'react';
 import {
   formatNhsNumber,
@@ -12,6 +12,7 @@ import { usePageTitle } from '../../../lib/page-title.ts';
 import { useDrafts } from '../../../stores/drafts.ts';
 import { useCreateLookup } from '../api/create-lookup.ts';
 import { CHECK_STARTED_MARK, LookupResult } from './LookupResult.tsx';
+import { ProblemSummary } from '../../../components/ProblemSummary.tsx';
 
 const FORM = 'cpis-check';
 const FIELD_ID = 'nhs-number';
@@ -99,14 +100,11 @@ export function CheckPage({ now = () => new Date() }: { now?: () => Date }) {
 
   return (
     <>
-      {error ? (
-        <ErrorSummary disableAutoFocus={!focusSummary} key={`${error}-${focusSummary}`}>
-          <ErrorSummary.Title>There is a problem</ErrorSummary.Title>
-          <ErrorSummary.List>
-            <ErrorSummary.ListItem href={`#${FIELD_ID}`}>{error}</ErrorSummary.ListItem>
-          </ErrorSummary.List>
-        </ErrorSummary>
-      ) : null}
+      <ProblemSummary
+        key={`${error}-${focusSummary}`}
+        problems={error ? [{ message: error, href: `#${FIELD_ID}` }] : []}
+        takeFocus={focusSummary}
+      />
       <h1>Check CP-IS</h1>
       <p>
         Check whether a child is on a child protection plan or looked after, or whether a pregnant woman&apos;s unborn

@@ -1,4 +1,4 @@
-import { Button, ErrorSummary, Pagination, Select, TextInput } from 'nhsuk-react-components';
+import { Button, Pagination, Select, TextInput } from 'nhsuk-react-components';
 import { useState, type FormEvent } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { ATTENDANCES_PAGE_SIZE, attendanceStatusSchema, type AttendanceStatus } from '../../../../contract/index.ts';
@@ -7,6 +7,7 @@ import { formatDate } from '../../../lib/format.ts';
 import { usePageTitle } from '../../../lib/page-title.ts';
 import { useAttendances, type AttendanceFilters } from '../api/list-attendances.ts';
 import { AttendancesTable } from './AttendancesTable.tsx';
+import { ProblemSummary } from '../../../components/ProblemSummary.tsx';
 
 const statusLabels: Record<AttendanceStatus, string> = { unreviewed: 'Not reviewed', reviewed: 'Reviewed', all: 'All' };
 
@@ -52,14 +53,7 @@ export function AttendancesPage() {
   const pages = data ? Math.max(1, Math.ceil(data.total / ATTENDANCES_PAGE_SIZE)) : 1;
   return (
     <>
-      {rangeError ? (
-        <ErrorSummary>
-          <ErrorSummary.Title>There is a problem</ErrorSummary.Title>
-          <ErrorSummary.List>
-            <ErrorSummary.ListItem href="#from">{rangeError}</ErrorSummary.ListItem>
-          </ErrorSummary.List>
-        </ErrorSummary>
-      ) : null}
+      <ProblemSummary problems={rangeError ? [{ message: rangeError, href: '#from' }] : []} />
       <h1>Safeguarding review</h1>
       <p>
         Attendances at your organisation of people with a child protection plan, looked after status or an unborn child

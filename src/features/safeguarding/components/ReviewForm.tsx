@@ -1,8 +1,9 @@
-import { Button, CharacterCount, ErrorSummary, Radios } from 'nhsuk-react-components';
+import { Button, CharacterCount, Radios } from 'nhsuk-react-components';
 import { useState, type FormEvent } from 'react';
 import { REVIEW_NOTE_MAX, reviewOutcomes, type ReviewOutcome } from '../../../../contract/index.ts';
 import { reviewOutcomeLabels } from '../../../lib/labels.ts';
 import { useCreateReview } from '../api/create-review.ts';
+import { ProblemSummary } from '../../../components/ProblemSummary.tsx';
 
 /** Records what the lead did about an attendance. Reviews are added, never edited. */
 export function ReviewForm({ attendanceId, onError }: { attendanceId: string; onError: (hasError: boolean) => void }) {
@@ -11,9 +12,11 @@ export function ReviewForm({ attendanceId, onError }: { attendanceId: string; on
   const [note, setNote] = useState('');
   const [errors, setErrors] = useState<{ outcome?: string; note?: string }>({});
   const [recorded, setRecorded] = useState(false);
+  const [attempt, setAttempt] = useState(0);
 
   const onSubmit = (event: FormEvent) => {
     event.preventDefault();
+    setAttempt((n) => n + 1);
     const found = {
       ...(outcome ? {} : { outcome: 'Select what you did' }),
       ...(note.length > REVIEW_NOTE_MAX ? { note: `Note must be ${REVIEW_NOTE_MAX} characters or fewer` } : {}),
@@ -38,18 +41,13 @@ export function ReviewForm({ attendanceId, onError }: { attendanceId: string; on
   return (
     <form onSubmit={onSubmit} noValidate aria-labelledby="review-heading">
       <h2 id="review-heading">Record a review</h2>
-      {problems.length > 0 ? (
-        <ErrorSummary>
-          <ErrorSummary.Title>There is a problem</ErrorSummary.Title>
-          <ErrorSummary.List>
-            {problems.map(([field, message]) => (
-              <ErrorSummary.ListItem key={field} href={field === 'outcome' ? '#outcome-no-further-action' : '#note'}>
-                {message}
-              </ErrorSummary.ListItem>
-            ))}
-          </ErrorSummary.List>
-        </ErrorSummary>
-      ) : null}
+      <ProblemSummary
+        key={attempt}
+        problems={problems.map(([field, message]) => ({
+          message,
+          href: field === 'outcome' ? '#outcome-no-further-action' : '#note',
+        }))}
+      />
       {recorded ? (
         <p role="status">
           <strong>Review recorded.</strong>
