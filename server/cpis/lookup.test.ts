@@ -2,7 +2,8 @@ import { beforeEach, expect, it } from 'vitest';
 import type { SettingType } from '../../contract/session.ts';
 import { fixedClock } from '../clock.ts';
 import { describeEachEngine } from '../testing/engines.ts';
-import { clearStore, seedStore, validRow } from '../testing/extracts.ts';
+import { applyExtract } from '../ingest/apply-extract.ts';
+import { clearStore, extractCsv, seedStore, validRow } from '../testing/extracts.ts';
 import { englandDate } from './dates.ts';
 import { performLookup, type Viewer } from './lookup.ts';
 import { notificationsFor } from './notifications.ts';
@@ -125,6 +126,18 @@ describeEachEngine('a CP-IS lookup', (ctx) => {
     await lookup('9990000018', viewer('emergency-department'));
     await ctx.db.exec(`UPDATE plans SET end_date = '2025-01-01', start_date = '2024-01-01'`);
     expect(await purgeExpired(ctx.db, englandDate(clock()))).toEqual({ plans: 2, visits: 1 });
+    expect(await count('notifications')).toBe(0);
+    expect(await count('access_audit')).toBe(1);
+  });
+
+  it("an LA deleting a person's last plan removes their access history; deleting one of two keeps it", async () => {
+    await lookup('9990000018', viewer('emergency-department'));
+    const remove = (ref: string, laCode = 'LA1') =>
+      applyExtract(ctx.db, extractCsv([{ la_code: laCode, la_plan_ref: ref, action: 'delete' }]), { clock });
+    await remove('A');
+    expect(await count('visits')).toBe(1);
+    await remove('B', 'LA2');
+    expect(await count('visits')).toBe(0);
     expect(await count('notifications')).toBe(0);
     expect(await count('access_audit')).toBe(1);
   });

@@ -1,4 +1,4 @@
-import type { Database } from '../db/index.ts';
+import type { Database, Queryable } from '../db/index.ts';
 import { visiblePlanSql } from './visibility.ts';
 
 export interface PurgeCounts {
@@ -7,16 +7,35 @@ export interface PurgeCounts {
 }
 
 /**
- * Removes what is past retention: plans ended more than 12 months ago, then the access history
- * (visits, with their notifications) of people left with no visible plan. The access audit stays.
- * Counts only are reported, never who. Idempotent, so replicas sharing one PostgreSQL may all run it.
+ * Removes the access history (visits, with their notifications) of those of these people who no
+ * longer have any plan. Called wherever plans go, so it never has to scan every visit.
+ */
+export async function removeHistoryOfPeopleWithoutPlans(tx: Queryable, nhsNumbers: string[]): Promise<number> {
+  if (nhsNumbers.length === 0) return 0;
+  const removed = await tx.query(
+    `DELETE FROM visits v WHERE v.nhs_number = ANY($1::text[])
+       AND NOT EXISTS (SELECT 1 FROM plans p WHERE p.nhs_number = v.nhs_number)
+     RETURNING 1`,
+    [[...new Set(nhsNumbers)]],
+  );
+  return removed.length;
+}
+
+/**
+ * Removes what is past retention: plans ended more than 12 months ago, then the access history of
+ * people left with no plan. The access audit stays. Counts only are reported, never who.
+ * Idempotent, so replicas sharing one PostgreSQL may all run it.
  */
 export async function purgeExpired(db: Database, today: string): Promise<PurgeCounts> {
   return db.transaction(async (tx) => {
-    const plans = await tx.query(`DELETE FROM plans WHERE NOT ${visiblePlanSql('$1')} RETURNING 1`, [today]);
-    const visits = await tx.query(
-      `DELETE FROM visits v WHERE NOT EXISTS (SELECT 1 FROM plans p WHERE p.nhs_number = v.nhs_number) RETURNING 1`,
+    const plans = await tx.query<{ nhs_number: string }>(
+      `DELETE FROM plans WHERE NOT ${visiblePlanSql('$1')} RETURNING nhs_number`,
+      [today],
     );
-    return { plans: plans.length, visits: visits.length };
+    const visits = await removeHistoryOfPeopleWithoutPlans(
+      tx,
+      plans.map((plan) => plan.nhs_number),
+    );
+    return { plans: plans.length, visits };
   });
 }

@@ -1,5 +1,6 @@
 import type { Clock } from '../clock.ts';
 import { englandDate } from '../cpis/dates.ts';
+import { removeHistoryOfPeopleWithoutPlans } from '../cpis/purge.ts';
 import type { Database, Queryable } from '../db/index.ts';
 import { duplicateKeys, readCsv } from './csv.ts';
 import {
@@ -37,7 +38,8 @@ ON CONFLICT (la_code, la_plan_ref) DO UPDATE SET
 
 const DELETE_PLANS = `
 DELETE FROM plans p USING unnest($1::text[], $2::text[]) AS d(la_code, la_plan_ref)
-WHERE p.la_code = d.la_code AND p.la_plan_ref = d.la_plan_ref`;
+WHERE p.la_code = d.la_code AND p.la_plan_ref = d.la_plan_ref
+RETURNING p.nhs_number`;
 
 async function upsertPlans(tx: Queryable, plans: PlanRow[], at: string, progress: () => void): Promise<void> {
   for (let i = 0; i < plans.length; i += BATCH) {
@@ -131,7 +133,15 @@ export async function applyExtract(
       onProgress?.('apply', Math.min(batchesDone * BATCH, upserts.length), applied);
     });
     if (deletes.length > 0) {
-      await tx.query(DELETE_PLANS, [deletes.map((d) => d.laCode), deletes.map((d) => d.laPlanRef)]);
+      const removed = await tx.query<{ nhs_number: string }>(DELETE_PLANS, [
+        deletes.map((d) => d.laCode),
+        deletes.map((d) => d.laPlanRef),
+      ]);
+      // A person whose last plan an LA deletes keeps no access history, as after the purge.
+      await removeHistoryOfPeopleWithoutPlans(
+        tx,
+        removed.map((plan) => plan.nhs_number),
+      );
     }
     for (const upload of uploads) {
       await tx.query(

@@ -146,6 +146,19 @@ describeEachEngine('sign-in and sessions', (ctx) => {
       expect((await current(cookie)).statusCode).toBe(401);
     });
 
+    it('moves the idle limit on at most once a minute, so most requests only read', async () => {
+      clock.set('2025-03-03T12:00:00Z');
+      const cookie = await signIn(t.app, 'test-clinician');
+      const activity = () => t.app.inject({ method: 'GET', url: '/api/test/activity', headers: { cookie } });
+      const expiresAt = async () => sessionResponseSchema.parse((await current(cookie)).json()).expiresAt;
+      clock.advance(59_000);
+      await activity();
+      expect(await expiresAt()).toBe('2025-03-03T12:15:00.000Z');
+      clock.advance(1_000);
+      await activity();
+      expect(await expiresAt()).toBe('2025-03-03T12:16:00.000Z');
+    });
+
     it('ends a session 12 hours after sign-in however active it is', async () => {
       clock.set('2025-03-04T08:00:00Z');
       const cookie = await signIn(t.app, 'test-registration');
