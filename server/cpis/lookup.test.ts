@@ -141,4 +141,18 @@ describeEachEngine('a CP-IS lookup', (ctx) => {
     expect(await count('notifications')).toBe(0);
     expect(await count('access_audit')).toBe(1);
   });
+
+  it('the purge also removes the history of someone an LA moved a plan away from', async () => {
+    await lookup('9990000018', viewer('emergency-department'));
+    // The LA corrects both plans to another child's number: the first child has no plan left.
+    await applyExtract(
+      ctx.db,
+      extractCsv([
+        validRow({ la_plan_ref: 'A', nhs_number: '9990000026' }),
+        validRow({ la_code: 'LA2', la_plan_ref: 'B', plan_type: 'LAC', legal_status: 'S20', nhs_number: '9990000026' }),
+      ]),
+      { clock },
+    );
+    expect(await purgeExpired(ctx.db, englandDate(clock()))).toEqual({ plans: 0, visits: 1 });
+  });
 });

@@ -8,7 +8,7 @@ export interface PurgeCounts {
 
 /**
  * Removes the access history (visits, with their notifications) of those of these people who no
- * longer have any plan. Called wherever plans go, so it never has to scan every visit.
+ * longer have any plan: an LA's delete takes effect at once, not at the next purge.
  */
 export async function removeHistoryOfPeopleWithoutPlans(tx: Queryable, nhsNumbers: string[]): Promise<number> {
   if (nhsNumbers.length === 0) return 0;
@@ -23,19 +23,16 @@ export async function removeHistoryOfPeopleWithoutPlans(tx: Queryable, nhsNumber
 
 /**
  * Removes what is past retention: plans ended more than 12 months ago, then the access history of
- * people left with no plan. The access audit stays. Counts only are reported, never who.
+ * everyone left with no plan, however they came to have none (a purged plan, or an LA that moved a
+ * plan to another NHS number). The access audit stays. Counts only are reported, never who.
  * Idempotent, so replicas sharing one PostgreSQL may all run it.
  */
 export async function purgeExpired(db: Database, today: string): Promise<PurgeCounts> {
   return db.transaction(async (tx) => {
-    const plans = await tx.query<{ nhs_number: string }>(
-      `DELETE FROM plans WHERE NOT ${visiblePlanSql('$1')} RETURNING nhs_number`,
-      [today],
+    const plans = await tx.query(`DELETE FROM plans WHERE NOT ${visiblePlanSql('$1')} RETURNING 1`, [today]);
+    const visits = await tx.query(
+      'DELETE FROM visits v WHERE NOT EXISTS (SELECT 1 FROM plans p WHERE p.nhs_number = v.nhs_number) RETURNING 1',
     );
-    const visits = await removeHistoryOfPeopleWithoutPlans(
-      tx,
-      plans.map((plan) => plan.nhs_number),
-    );
-    return { plans: plans.length, visits };
+    return { plans: plans.length, visits: visits.length };
   });
 }
