@@ -1,7 +1,7 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { endpoints, type SessionResponse } from '../../contract/index.ts';
 import { clearSessionCookie, SESSION_COOKIE, sessionOf, setSessionCookie, type AuthSession } from '../auth/index.ts';
-import { ApiError } from '../errors.ts';
+import { ApiError, loggableError } from '../errors.ts';
 
 // Only what the SPA shows or mirrors: not the card number, not the job role code.
 const sessionResponse = ({ user, role, permissions, expiresAt }: AuthSession): SessionResponse => ({
@@ -67,8 +67,14 @@ export const sessionRoutes: FastifyPluginAsyncZod = async (app) => {
     schema: { response: deleteSession.responses },
     handler: async (request, reply) => {
       const token = request.cookies[SESSION_COOKIE];
-      if (token) await app.auth.sessions.end(token);
+      // The browser forgets the token whatever happens next: a store that is down must not keep a
+      // card in the reader. The row then ends at its idle limit, with no one holding its token.
       clearSessionCookie(request, reply);
+      if (token) {
+        await app.auth.sessions.end(token).catch((error: unknown) => {
+          request.log.error({ error: loggableError(error) }, 'could not delete an ended session');
+        });
+      }
       return { status: 'signed-out' as const };
     },
   });
