@@ -33,17 +33,20 @@ export const VISIT_HISTORY_LIMIT = 25;
 const INSERT_AUDIT = `
 INSERT INTO access_audit (lookup_id, at, nhs_number, outcome, user_name, card_id, role, job_role_code,
                           job_role_name, organisation_code, organisation_name, setting_type)
-VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12)`;
+SELECT a.lookup_id, $3, a.nhs_number, $4, $5, $6, $7, $8, $9, $10, $11, $12
+FROM unnest($1::uuid[], $2::text[]) AS a(lookup_id, nhs_number)`;
 
-export async function writeAudit(
+/** Audits one access per NHS number (a lookup, an opened attendance, a row of a listed page). */
+export async function writeAudits(
   tx: Queryable,
-  entry: { lookupId: string; at: string; nhsNumber: string; outcome: string; viewer: Viewer },
+  entry: { lookupIds: string[]; nhsNumbers: string[]; at: string; outcome: string; viewer: Viewer },
 ): Promise<void> {
   const { viewer } = entry;
+  if (entry.nhsNumbers.length === 0) return;
   await tx.query(INSERT_AUDIT, [
-    entry.lookupId,
+    entry.lookupIds,
+    entry.nhsNumbers,
     entry.at,
-    entry.nhsNumber,
     entry.outcome,
     viewer.name,
     viewer.cardId,
@@ -55,6 +58,15 @@ export async function writeAudit(
     viewer.settingType,
   ]);
 }
+
+export const writeAudit = (
+  tx: Queryable,
+  {
+    lookupId,
+    nhsNumber,
+    ...entry
+  }: { lookupId: string; at: string; nhsNumber: string; outcome: string; viewer: Viewer },
+) => writeAudits(tx, { ...entry, lookupIds: [lookupId], nhsNumbers: [nhsNumber] });
 
 /**
  * The first lookup of a person at an organisation within the attendance window is one visit, and

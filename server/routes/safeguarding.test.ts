@@ -83,6 +83,19 @@ describeEachEngine('the safeguarding workspace', (ctx) => {
     });
   });
 
+  it('audits every person a listed page shows', async () => {
+    await check('test-registration', '9990000018');
+    await check('test-registration', '9990000026');
+    await list();
+    const audit = await ctx.db.query(
+      `SELECT nhs_number, role FROM access_audit WHERE outcome = 'listed-attendance' ORDER BY nhs_number`,
+    );
+    expect(audit).toEqual([
+      { nhs_number: '9990000018', role: 'safeguarding-lead' },
+      { nhs_number: '9990000026', role: 'safeguarding-lead' },
+    ]);
+  });
+
   it('pages 50 at a time and filters by dates in England', async () => {
     for (let i = 0; i < 55; i += 1) {
       await check('test-registration', '9990000018');

@@ -5,7 +5,7 @@ import { ATTENDANCES_MAX_RANGE_DAYS, ATTENDANCES_PAGE_SIZE } from '../../contrac
 import { sessionOf } from '../auth/index.ts';
 import { addReview, findAttendance, listAttendances } from '../cpis/attendances.ts';
 import { addDays, daysBetween, englandDate } from '../cpis/dates.ts';
-import { writeAudit } from '../cpis/lookup.ts';
+import { writeAudit, writeAudits } from '../cpis/lookup.ts';
 import { findVisiblePlans } from '../cpis/plans.ts';
 import { recentVisits } from '../cpis/visits.ts';
 import { ApiError } from '../errors.ts';
@@ -38,14 +38,25 @@ export const safeguardingRoutes: FastifyPluginAsyncZod = async (app) => {
         );
       }
       const { page, status } = request.query;
-      const result = await listAttendances(app.db, {
-        organisation: session.role.organisation.code,
-        today,
-        from,
-        to,
-        status,
-        page,
-        pageSize: ATTENDANCES_PAGE_SIZE,
+      // The rows and their counts in one transaction, with one audit row per person listed.
+      const result = await app.db.transaction(async (tx) => {
+        const listed = await listAttendances(tx, {
+          organisation: session.role.organisation.code,
+          today,
+          from,
+          to,
+          status,
+          page,
+          pageSize: ATTENDANCES_PAGE_SIZE,
+        });
+        await writeAudits(tx, {
+          lookupIds: listed.attendances.map(() => randomUUID()),
+          nhsNumbers: listed.attendances.map((attendance) => attendance.nhsNumber),
+          at: app.clock().toISOString(),
+          outcome: 'listed-attendance',
+          viewer: viewerOf(session),
+        });
+        return listed;
       });
       return { ...result, page, from, to };
     },
