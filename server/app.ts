@@ -8,6 +8,7 @@ import { systemClock, type Clock } from './clock.ts';
 import type { Config } from './config.ts';
 import { openDatabase, type Database } from './db/index.ts';
 import { registerErrorHandler } from './error-handler.ts';
+import { maskDigits } from './errors.ts';
 import { healthRoutes } from './routes/health.ts';
 import { lookupRoutes } from './routes/lookups.ts';
 import { safeguardingRoutes } from './routes/safeguarding.ts';
@@ -23,9 +24,6 @@ declare module 'fastify' {
     clock: Clock;
   }
 }
-
-// Long digit runs in a URL could be an NHS number someone pasted into the address bar: never log them.
-const redactDigits = (url: string) => url.replace(/\d{6,}/g, '[redacted]');
 
 /**
  * A URL with a stray or broken escape ("/api/x/%") would get Fastify's own answer, which skips every
@@ -59,7 +57,7 @@ export async function buildApp(config: Config, deps: AppDependencies = {}): Prom
     logger: {
       level: config.logLevel,
       serializers: {
-        req: (req) => ({ id: req.id, method: req.method, url: redactDigits(req.url) }),
+        req: (req) => ({ id: req.id, method: req.method, url: maskDigits(req.url) }),
       },
       ...(deps.logStream ? { stream: deps.logStream } : {}),
     },

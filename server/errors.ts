@@ -18,12 +18,17 @@ export class ApiError extends Error {
  */
 export function loggableError(error: unknown): { type: string; code?: string; message: string; stack?: string } {
   if (!(error instanceof Error)) return { type: typeof error, message: 'non-error thrown' };
-  const mask = (text: string) => text.replace(/\d{6,}/g, '[redacted]');
   const code = (error as { code?: unknown }).code;
   return {
     type: error.name,
     ...(typeof code === 'string' ? { code } : {}),
-    message: mask(error.message),
-    ...(error.stack ? { stack: mask(error.stack) } : {}),
+    message: maskDigits(error.message),
+    ...(error.stack ? { stack: maskDigits(error.stack) } : {}),
   };
 }
+
+// Ten digits however they are written (943 476 5919, 943-476-5919, 943%20476%205919), or any run of six.
+const NHS_NUMBER_LIKE = /\d(?:(?:[\s.+-]|%20)*\d){9}|\d{6,}/g;
+
+/** Masks anything that could be an NHS number, for text bound for a log. */
+export const maskDigits = (text: string): string => text.replace(NHS_NUMBER_LIKE, '[redacted]');
