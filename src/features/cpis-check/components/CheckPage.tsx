@@ -13,6 +13,7 @@ import { useDrafts } from '../../../stores/drafts.ts';
 import { useCreateLookup } from '../api/create-lookup.ts';
 import { CHECK_STARTED_MARK, LookupResult } from './LookupResult.tsx';
 import { ProblemSummary } from '../../../components/ProblemSummary.tsx';
+import { useEveryMinute } from '../../../lib/use-every-minute.ts';
 
 const FORM = 'cpis-check';
 const FIELD_ID = 'nhs-number';
@@ -43,6 +44,7 @@ export function CheckPage({ now = () => new Date() }: { now?: () => Date }) {
   const input = useDrafts((state) => state.drafts[FORM]?.nhsNumber ?? '');
   const saveDraft = useDrafts((state) => state.saveDraft);
   const lookup = useCreateLookup();
+  useEveryMinute();
   const [fieldError, setFieldError] = useState<string>();
   const [focusSummary, setFocusSummary] = useState(false);
 

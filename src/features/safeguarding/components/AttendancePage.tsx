@@ -10,6 +10,7 @@ import { reviewOutcomeLabels, roleLabels, settingTypeLabels } from '../../../lib
 import { usePageTitle } from '../../../lib/page-title.ts';
 import { useAttendance } from '../api/get-attendance.ts';
 import { ReviewForm } from './ReviewForm.tsx';
+import { useEveryMinute } from '../../../lib/use-every-minute.ts';
 
 function ReviewHistory({ reviews }: { reviews: Review[] }) {
   return (
@@ -47,6 +48,7 @@ export function AttendanceRoute() {
 /** One attendance: who, when, where; the plans; visits everywhere; the reviews, and a new one. */
 export function AttendancePage({ id, now = () => new Date() }: { id: string; now?: () => Date }) {
   const detail = useAttendance(id);
+  useEveryMinute();
   const [formError, setFormError] = useState(false);
   const notFound = detail.error instanceof ApiClientError && detail.error.status === 404;
   usePageTitle(notFound ? 'Attendance not found' : 'Attendance', formError);
