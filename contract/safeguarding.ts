@@ -58,6 +58,8 @@ export const attendancesResponseSchema = z.object({
   /** Unreviewed attendances in the date range, whatever the status filter. */
   unreviewed: z.number().int().min(0),
   page: z.number().int().min(1),
+  /** The filters this answer is for, so a screen never labels rows with other filters than theirs. */
+  status: attendanceStatusSchema,
   from: z.iso.date(),
   to: z.iso.date(),
 });

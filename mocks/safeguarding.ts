@@ -41,6 +41,7 @@ const list = (attendances: Attendance[], overrides: Partial<AttendancesResponse>
   total: attendances.length,
   unreviewed: attendances.filter((a) => a.reviews.length === 0).length,
   page: 1,
+  status: 'unreviewed',
   from: '2026-11-15',
   to: '2026-11-21',
   ...overrides,

@@ -58,7 +58,7 @@ export const safeguardingRoutes: FastifyPluginAsyncZod = async (app) => {
         });
         return listed;
       });
-      return { ...result, page, from, to };
+      return { ...result, page, status, from, to };
     },
   });
 

@@ -1,4 +1,4 @@
-import { queryOptions, useQuery } from '@tanstack/react-query';
+import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
 import type { AttendanceStatus } from '../../../../contract/index.ts';
 import { apiRequest } from '../../../lib/api-client.ts';
 
@@ -20,6 +20,8 @@ export const attendancesQueryOptions = (filters: AttendanceFilters) =>
     // A list may go out of date as colleagues review; it is not an audited read, so fetch it fresh.
     staleTime: 0,
     refetchOnMount: 'always',
+    // The table stays while new filters load (focus stays where it was); the page says it is updating.
+    placeholderData: keepPreviousData,
   });
 
 export const useAttendances = (filters: AttendanceFilters) => useQuery(attendancesQueryOptions(filters));

@@ -30,8 +30,10 @@ describe('AttendancesPage', () => {
     const queries: string[] = [];
     server.use(
       http.get('/api/safeguarding/attendances', ({ request }) => {
-        queries.push(new URL(request.url).search);
-        return HttpResponse.json(safeguardingFixtures.empty());
+        const url = new URL(request.url);
+        queries.push(url.search);
+        // As the server does: the answer names the filters it is for.
+        return HttpResponse.json({ ...safeguardingFixtures.empty(), status: url.searchParams.get('status') });
       }),
     );
     const { router } = render();
@@ -43,6 +45,22 @@ describe('AttendancesPage', () => {
     await screen.findByText(/No attendances from/);
     expect(router.state.location.search).toBe('?from=2026-11-01&to=2026-11-10&status=all');
     expect(queries.at(-1)).toBe('?from=2026-11-01&to=2026-11-10&status=all&page=1');
+  });
+
+  it('labels the rows with the filters they were found with, while new ones load', async () => {
+    server.use(mockEndpoint('listAttendances', 200, safeguardingFixtures.unreviewed()));
+    render();
+    await screen.findByText('2 attendances not reviewed');
+    server.use(
+      http.get('/api/safeguarding/attendances', async () => {
+        await new Promise(() => {});
+        return HttpResponse.json(safeguardingFixtures.empty());
+      }),
+    );
+    await userEvent.selectOptions(screen.getByLabelText('Show'), 'reviewed');
+    await userEvent.click(screen.getByRole('button', { name: 'Apply filters' }));
+    expect(await screen.findByText('Updating the list for these filters…')).toBeInTheDocument();
+    expect(screen.getByRole('table', { name: /^Not reviewed attendances/ })).toBeInTheDocument();
   });
 
   it('says when there is nothing to review', async () => {

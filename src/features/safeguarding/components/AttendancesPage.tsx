@@ -96,6 +96,7 @@ export function AttendancesPage() {
       </form>
 
       {attendances.isPending ? <p role="status">Loading attendances…</p> : null}
+      {attendances.isPlaceholderData ? <p role="status">Updating the list for these filters…</p> : null}
       {attendances.isError && !rangeError ? (
         <section aria-labelledby="attendances-error">
           <h2 id="attendances-error">Attendances could not be loaded</h2>
@@ -113,13 +114,13 @@ export function AttendancesPage() {
           </p>
           {data.attendances.length === 0 ? (
             <p>
-              No {filters.status === 'all' ? '' : `${statusLabels[filters.status].toLowerCase()} `}attendances from{' '}
+              No {data.status === 'all' ? '' : `${statusLabels[data.status].toLowerCase()} `}attendances from{' '}
               {formatDate(data.from)} to {formatDate(data.to)}.
             </p>
           ) : (
             <AttendancesTable
               attendances={data.attendances}
-              caption={`${statusLabels[filters.status]} attendances: page ${data.page} of ${pages} (${data.total} in all)`}
+              caption={`${statusLabels[data.status]} attendances: page ${data.page} of ${pages} (${data.total} in all)`}
             />
           )}
           {pages > 1 ? (
