@@ -1,8 +1,8 @@
 import { createBrowserRouter, createMemoryRouter, type RouteObject } from 'react-router';
+import { CheckPage } from '../features/cpis-check/components/CheckPage.tsx';
 import { Layout } from './layout.tsx';
 import { RequireSession } from './require-session.tsx';
 import { ErrorPage } from './routes/error-page.tsx';
-import { HomePage } from './routes/home.tsx';
 import { NotFoundPage } from './routes/not-found.tsx';
 import { SignInPage } from './routes/sign-in.tsx';
 import { StatusPage } from './routes/status.tsx';
@@ -16,7 +16,8 @@ export const routes: RouteObject[] = [
         children: [
           { path: 'sign-in', element: <SignInPage /> },
           { path: 'status', element: <StatusPage /> },
-          { element: <RequireSession permission="cpis:lookup" />, children: [{ index: true, element: <HomePage /> }] },
+          // Home is the check at registration: the one thing every role comes here to do.
+          { element: <RequireSession permission="cpis:lookup" />, children: [{ index: true, element: <CheckPage /> }] },
           {
             // Its own chunk: other roles never download the safeguarding screens.
             element: <RequireSession permission="safeguarding:review" />,
