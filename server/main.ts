@@ -1,6 +1,7 @@
 import { buildApp } from './app.ts';
 import { ConfigError, loadConfig } from './config.ts';
 import { loggableError } from './errors.ts';
+import { runtimeDescription } from './runtime.ts';
 
 async function main(): Promise<void> {
   const config = loadConfig();
@@ -26,7 +27,9 @@ async function main(): Promise<void> {
   process.on('SIGINT', () => shutdown('SIGINT'));
 
   await app.listen({ host: config.host, port: config.port });
-  app.log.info(`CP-IS Lookup is ready on http://${config.host}:${config.port} (database: ${app.db.engine})`);
+  app.log.info(
+    `CP-IS Lookup is ready on http://${config.host}:${config.port} (database: ${app.db.engine}, runtime: ${runtimeDescription()})`,
+  );
 }
 
 main().catch((error: unknown) => {
