@@ -23,6 +23,8 @@ export default mergeConfig(
             include: ['src/**/*.test.{ts,tsx}', 'contract/**/*.test.ts'],
             setupFiles: ['src/test/setup.ts'],
             css: false,
+            // jsdom brings the browser's localStorage; Node's own (on by default since Node 25) only warns.
+            execArgv: ['--no-webstorage'],
           },
         },
         {
@@ -45,6 +47,8 @@ export default mergeConfig(
               headless: true,
               provider: playwright({ launchOptions: chromiumLaunchOptions() }),
               instances: [{ browser: 'chromium' }],
+              // Two story runs on one machine (two checkouts) each need their own port.
+              api: { port: Number(process.env.STORIES_PORT ?? 63315) },
             },
           },
         },
