@@ -1,8 +1,7 @@
 // The ceiling the BFF is measured against: Fastify on this machine answering the lookup route with
 // a fixed body, no session, no database, no logging. Started by the bench like the BFF (HOST, PORT).
 import Fastify from 'fastify';
-import { endpoints } from '../contract/index.ts';
-import type { LookupResponse } from '../contract/lookup.ts';
+import { endpoints, type LookupResponse } from '#contract';
 
 // What a receptionist is shown for a child on one plan: the same size of answer as a real lookup.
 const answer: LookupResponse = {

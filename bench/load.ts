@@ -1,5 +1,5 @@
 import autocannon from 'autocannon';
-import { endpoints } from '../contract/index.ts';
+import { endpoints } from '#contract';
 import { percentile } from './stats.ts';
 
 export interface LoadTarget {

@@ -1,4 +1,4 @@
-import { endpoints, nhsCheckDigit } from '../contract/index.ts';
+import { endpoints, nhsCheckDigit } from '#contract';
 
 /** The demo receptionist at an ED: an unscheduled setting, so a flagged lookup writes a visit and notifications. */
 export const RECEPTIONIST = { cardId: '555000000001', passcode: '1234' };

@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { chromium } from 'playwright';
-import { endpoints } from '../contract/index.ts';
+import { endpoints } from '#contract';
 import { chromiumLaunchOptions } from '../e2e/chromium.ts';
 import { lookupMix, RECEPTIONIST } from './lookups.ts';
 import { startBff } from './servers.ts';

@@ -3,7 +3,7 @@ import { randomBytes } from 'node:crypto';
 import { closeSync, openSync, readFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import pg from 'pg';
-import { errorBodySchema } from '../contract/index.ts';
+import { errorBodySchema } from '#contract';
 import { BFF_LOG_FILE, expect, expectNoAxeViolations, test } from './fixtures.ts';
 import { demoCard, SignInPage } from './pages/sign-in-page.ts';
 import { startTcpProxy, type TcpProxy } from './tcp-proxy.ts';

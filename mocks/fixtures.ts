@@ -1,4 +1,4 @@
-import type { ReadyResponse, Role, RoleRequiredBody, SessionResponse } from '../contract/index.ts';
+import type { ReadyResponse, Role, RoleRequiredBody, SessionResponse } from '#contract';
 
 export const readyFixture: ReadyResponse = { status: 'ready', database: { engine: 'pglite' } };
 

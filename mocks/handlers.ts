@@ -1,4 +1,4 @@
-import { stripNhsNumber, type LookupResponse } from '../contract/index.ts';
+import { stripNhsNumber, type LookupResponse } from '#contract';
 import { readyFixture, sessionFixture } from './fixtures.ts';
 import { mockEndpoint } from './http.ts';
 import { lookupFixtures } from './lookups.ts';

@@ -1,6 +1,6 @@
 import { HttpResponse, delay, http, type DefaultBodyType, type JsonBodyType } from 'msw';
 import type { z } from 'zod';
-import { endpoints, type EndpointName, type Endpoints } from '../contract/index.ts';
+import { endpoints, type EndpointName, type Endpoints } from '#contract';
 
 type ResponseBody<
   E extends EndpointName,

@@ -1,4 +1,4 @@
-import type { LookupPlan, LookupResponse, Role } from '../contract/index.ts';
+import type { LookupPlan, LookupResponse, Role } from '#contract';
 
 // Synthetic: the demo store's people (README "Demo data"), as the BFF would answer for them.
 const birmingham = {

@@ -1,4 +1,4 @@
-import type { Attendance, AttendanceDetailResponse, AttendancesResponse, Review } from '../contract/index.ts';
+import type { Attendance, AttendanceDetailResponse, AttendancesResponse, Review } from '#contract';
 import { lookupFixtures } from './lookups.ts';
 
 // Synthetic attendances at the demo ED of people in the demo store (README "Demo data").

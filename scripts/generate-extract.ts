@@ -2,7 +2,7 @@
 //   tsx scripts/generate-extract.ts <rows> <out.csv> [la-count]
 // With it, an LA directory of the LAs used: <out.csv>.las.csv
 import { createWriteStream, writeFileSync } from 'node:fs';
-import { nhsCheckDigit } from '../contract/nhs-number.ts';
+import { nhsCheckDigit } from '#contract';
 
 /** The n-th valid 999-range NHS number (numbers whose check digit would be 10 are skipped). */
 export function* syntheticNhsNumbers(): Generator<string> {

@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { errorBodySchema } from '../contract/index.ts';
+import { errorBodySchema } from '#contract';
 import { buildApp } from './app.ts';
 import { testConfig } from './config.ts';
 import { openDatabase } from './db/index.ts';

@@ -1,5 +1,5 @@
 import type { FastifyError, FastifyInstance } from 'fastify';
-import type { ErrorBody, ErrorCode } from '../contract/index.ts';
+import type { ErrorBody, ErrorCode } from '#contract';
 import { DatabaseUnavailableError } from './db/index.ts';
 import { ApiError, loggableError } from './errors.ts';
 

@@ -1,4 +1,4 @@
-import type { ErrorCode } from '../contract/index.ts';
+import type { ErrorCode } from '#contract';
 
 /** An error the client should see as it is: a status, a contract code, and a sentence for a person. */
 export class ApiError extends Error {

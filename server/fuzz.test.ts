@@ -14,7 +14,7 @@ import {
   roles,
   stripNhsNumber,
   type Role,
-} from '../contract/index.ts';
+} from '#contract';
 import { fixedClock } from './clock.ts';
 import { useTestApp } from './testing/app.ts';
 import { describeEachEngine } from './testing/engines.ts';

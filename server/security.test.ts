@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { FastifyInstance, InjectOptions } from 'fastify';
 import { describe, expect, it } from 'vitest';
-import { endpoints, errorBodySchema } from '../contract/index.ts';
+import { endpoints, errorBodySchema } from '#contract';
 import { buildApp } from './app.ts';
 import { testConfig } from './config.ts';
 import { openDatabase } from './db/index.ts';

@@ -1,5 +1,5 @@
 import { timingSafeEqual } from 'node:crypto';
-import type { CreateSessionRequest } from '../../contract/index.ts';
+import type { CreateSessionRequest } from '#contract';
 import { hashPasscode, type StaffCard, type StaffDirectory, type StaffRole } from './directory.ts';
 
 const WRONG_PASSCODES_BEFORE_LOCK = 3;

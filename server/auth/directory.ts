@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { z } from 'zod';
-import { cardIdSchema, organisationSchema, roleIdSchema, roleSchema, settingTypeSchema } from '../../contract/index.ts';
+import { cardIdSchema, organisationSchema, roleIdSchema, roleSchema, settingTypeSchema } from '#contract';
 import { ConfigError } from '../config.ts';
 
 // Strict objects: a misspelt field in a hand-edited file is an error, not a silently missing value.

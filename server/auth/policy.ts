@@ -1,4 +1,4 @@
-import { permissions, type Permission, type Role } from '../../contract/index.ts';
+import { permissions, type Permission, type Role } from '#contract';
 
 /** What each role may do. The server decides; the SPA only mirrors the list it is given. */
 const grants: Record<Role, readonly Permission[]> = {

@@ -1,7 +1,7 @@
 import type { InjectOptions } from 'fastify';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { visibleWith, type Permission, type Role } from '../../contract/index.ts';
+import { visibleWith, type Permission, type Role } from '#contract';
 import { buildApp } from '../app.ts';
 import { systemClock } from '../clock.ts';
 import { testConfig } from '../config.ts';

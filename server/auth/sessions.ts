@@ -1,5 +1,5 @@
 import { createHash, randomBytes } from 'node:crypto';
-import type { Permission, Role, SessionRole, SettingType } from '../../contract/index.ts';
+import type { Permission, Role, SessionRole, SettingType } from '#contract';
 import type { Clock } from '../clock.ts';
 import type { Database } from '../db/index.ts';
 import type { StaffCard, StaffRole } from './directory.ts';

@@ -1,6 +1,4 @@
-import type { PlanType } from '../../contract/lookup.ts';
-import type { AttendanceStatus, ReviewOutcome } from '../../contract/safeguarding.ts';
-import type { Role, SettingType } from '../../contract/session.ts';
+import type { AttendanceStatus, PlanType, ReviewOutcome, Role, SettingType } from '#contract';
 import type { Queryable } from '../db/index.ts';
 import { visiblePlanSql } from './visibility.ts';
 

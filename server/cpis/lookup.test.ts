@@ -1,5 +1,5 @@
 import { beforeEach, expect, it } from 'vitest';
-import type { SettingType } from '../../contract/session.ts';
+import type { SettingType } from '#contract';
 import { fixedClock } from '../clock.ts';
 import { describeEachEngine } from '../testing/engines.ts';
 import { applyExtract } from '../ingest/apply-extract.ts';

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { settingAccess, type Organisation, type Role, type SettingType } from '../../contract/session.ts';
+import { settingAccess, type Organisation, type Role, type SettingType } from '#contract';
 import type { Database, Queryable } from '../db/index.ts';
 import { englandDate } from './dates.ts';
 import { findVisiblePlans, type VisiblePlan } from './plans.ts';

@@ -1,4 +1,4 @@
-import type { SettingType } from '../../contract/session.ts';
+import type { SettingType } from '#contract';
 import type { Queryable } from '../db/index.ts';
 
 export interface Visit {

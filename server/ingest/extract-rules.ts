@@ -1,4 +1,4 @@
-import { nhsNumberProblem, stripNhsNumber } from '../../contract/nhs-number.ts';
+import { nhsNumberProblem, stripNhsNumber } from '#contract';
 import { isIsoDate } from '../cpis/dates.ts';
 
 /** Why an extract row was rejected. The receipt prints the code and a message, never a value. */

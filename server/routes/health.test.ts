@@ -1,5 +1,5 @@
 import { expect, it } from 'vitest';
-import { errorBodySchema, healthResponseSchema, readyResponseSchema } from '../../contract/index.ts';
+import { errorBodySchema, healthResponseSchema, readyResponseSchema } from '#contract';
 import { useTestApp } from '../testing/app.ts';
 import { describeEachEngine } from '../testing/engines.ts';
 

@@ -1,5 +1,5 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { endpoints } from '../../contract/index.ts';
+import { endpoints } from '#contract';
 import { DatabaseUnavailableError } from '../db/index.ts';
 
 export const healthRoutes: FastifyPluginAsyncZod = async (app) => {

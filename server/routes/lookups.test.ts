@@ -1,6 +1,6 @@
 import { Writable } from 'node:stream';
 import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { errorBodySchema, lookupResponseSchema } from '../../contract/index.ts';
+import { errorBodySchema, lookupResponseSchema } from '#contract';
 import { buildApp } from '../app.ts';
 import { fixedClock } from '../clock.ts';
 import { testConfig } from '../config.ts';

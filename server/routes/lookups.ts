@@ -1,6 +1,5 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { endpoints, nhsNumberProblem, nhsNumberProblemMessages, stripNhsNumber } from '../../contract/index.ts';
-import type { LookupResponse } from '../../contract/lookup.ts';
+import { endpoints, nhsNumberProblem, nhsNumberProblemMessages, stripNhsNumber, type LookupResponse } from '#contract';
 import { sessionOf, type AuthSession } from '../auth/index.ts';
 import { performLookup, type LookupResult } from '../cpis/lookup.ts';
 import { ApiError, loggableError } from '../errors.ts';

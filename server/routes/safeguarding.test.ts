@@ -4,7 +4,7 @@ import {
   attendancesResponseSchema,
   errorBodySchema,
   reviewResponseSchema,
-} from '../../contract/index.ts';
+} from '#contract';
 import { fixedClock } from '../clock.ts';
 import { useTestApp } from '../testing/app.ts';
 import { describeEachEngine } from '../testing/engines.ts';

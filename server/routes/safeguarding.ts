@@ -1,7 +1,12 @@
 import { randomUUID } from 'node:crypto';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { endpoints, type AttendanceDetailResponse, type LookupPlan } from '../../contract/index.ts';
-import { ATTENDANCES_MAX_RANGE_DAYS, ATTENDANCES_PAGE_SIZE } from '../../contract/safeguarding.ts';
+import {
+  ATTENDANCES_MAX_RANGE_DAYS,
+  ATTENDANCES_PAGE_SIZE,
+  endpoints,
+  type AttendanceDetailResponse,
+  type LookupPlan,
+} from '#contract';
 import { sessionOf } from '../auth/index.ts';
 import { addReview, findAttendance, listAttendances } from '../cpis/attendances.ts';
 import { addDays, daysBetween, englandDate } from '../cpis/dates.ts';

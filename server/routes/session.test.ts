@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { FastifyInstance } from 'fastify';
 import { describe, expect, it } from 'vitest';
-import { errorBodySchema, roleRequiredBodySchema, sessionResponseSchema } from '../../contract/index.ts';
+import { errorBodySchema, roleRequiredBodySchema, sessionResponseSchema } from '#contract';
 import { buildApp } from '../app.ts';
 import { fixedClock } from '../clock.ts';
 import { testConfig } from '../config.ts';

@@ -1,5 +1,5 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { endpoints, type SessionResponse } from '../../contract/index.ts';
+import { endpoints, type SessionResponse } from '#contract';
 import { clearSessionCookie, SESSION_COOKIE, sessionOf, setSessionCookie, type AuthSession } from '../auth/index.ts';
 import { ApiError, loggableError } from '../errors.ts';
 

@@ -1,4 +1,4 @@
-import type { LookupPlan, Permission, VisitSummary } from '../../contract/index.ts';
+import type { LookupPlan, Permission, VisitSummary } from '#contract';
 import type { AuthSession } from '../auth/index.ts';
 import type { Viewer } from '../cpis/lookup.ts';
 import type { VisiblePlan } from '../cpis/plans.ts';

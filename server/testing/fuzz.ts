@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import type { HTTPMethods, LightMyRequestResponse } from 'fastify';
 import { z } from 'zod';
-import { endpoints, errorBodySchema, nhsCheckDigit, type Role } from '../../contract/index.ts';
+import { endpoints, errorBodySchema, nhsCheckDigit, type Role } from '#contract';
 import type { ApiRoute } from '../auth/plugin.ts';
 
 export type Caller = Role | 'no session';

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { endpoints, fieldPermissions, type Permission } from '../../contract/index.ts';
+import { endpoints, fieldPermissions, type Permission } from '#contract';
 
 export interface GatedField {
   /** Keys from the top of the body; '[]' stands for every element of an array. */

@@ -1,4 +1,4 @@
-import type { Role } from '../../contract/index.ts';
+import type { Role } from '#contract';
 import { parseStaffDirectory, type StaffCardEntry } from '../auth/index.ts';
 
 const testHospital = { code: 'RX901', name: 'Test Hospital ED' };

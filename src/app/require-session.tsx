@@ -1,6 +1,6 @@
 import { Button } from 'nhsuk-react-components';
 import { Navigate, Outlet, useLocation } from 'react-router';
-import type { Permission } from '../../contract/index.ts';
+import type { Permission } from '#contract';
 import { useSession } from '../features/auth/api/get-session.ts';
 import { useSessionExpiry } from '../features/auth/session-lifecycle.ts';
 import { usePageTitle } from '../lib/page-title.ts';

@@ -1,11 +1,5 @@
 import type { z } from 'zod';
-import {
-  endpoints,
-  errorBodySchema,
-  type EndpointName,
-  type ErrorCode,
-  type SuccessBody,
-} from '../../contract/index.ts';
+import { endpoints, errorBodySchema, type EndpointName, type ErrorCode, type SuccessBody } from '#contract';
 
 export type ApiFailureKind = 'network' | 'timeout' | 'http' | 'contract';
 

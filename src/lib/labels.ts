@@ -1,4 +1,4 @@
-import type { LegalStatus, PlanType, ReviewOutcome, Role, SettingType } from '../../contract/index.ts';
+import type { LegalStatus, PlanType, ReviewOutcome, Role, SettingType } from '#contract';
 
 /** What each plan type is called on screen: read at a glance, at registration. */
 export const planTypeLabels: Record<PlanType, string> = {

@@ -1,4 +1,4 @@
-import type { LocalAuthority } from '../../../contract/index.ts';
+import type { LocalAuthority } from '#contract';
 import { isLaOfficeHours } from '../../lib/office-hours.ts';
 
 const telHref = (phone: string) => `tel:${phone.replace(/\s/g, '')}`;

@@ -1,5 +1,5 @@
 import { SummaryList, WarningCallout } from 'nhsuk-react-components';
-import type { LookupPlan } from '../../../contract/index.ts';
+import type { LookupPlan } from '#contract';
 import { formatDate, formatDateTime } from '../../lib/format.ts';
 import { legalStatusLabels, planTypeLabels } from '../../lib/labels.ts';
 import { LocalAuthorityContact } from './LocalAuthorityContact.tsx';

@@ -1,5 +1,5 @@
 import { Table } from 'nhsuk-react-components';
-import type { VisitSummary } from '../../../contract/index.ts';
+import type { VisitSummary } from '#contract';
 import { formatDateTime } from '../../lib/format.ts';
 import { settingTypeLabels } from '../../lib/labels.ts';
 

@@ -1,6 +1,6 @@
 import { useQueryClient, type QueryClient, type UseQueryResult } from '@tanstack/react-query';
 import { useEffect } from 'react';
-import type { SessionResponse } from '../../../contract/index.ts';
+import type { SessionResponse } from '#contract';
 import { ApiClientError } from '../../lib/api-client.ts';
 import { useDrafts } from '../../stores/drafts.ts';
 import { useSessionNotice, type SessionNotice } from '../../stores/session-notice.ts';

@@ -1,5 +1,5 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { roleRequiredBodySchema, type CreateSessionRequest, type RoleChoice } from '../../../../contract/index.ts';
+import { roleRequiredBodySchema, type CreateSessionRequest, type RoleChoice } from '#contract';
 import { ApiClientError, apiRequest } from '../../../lib/api-client.ts';
 import { useDrafts } from '../../../stores/drafts.ts';
 import { useSessionNotice } from '../../../stores/session-notice.ts';

@@ -1,5 +1,5 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import type { SessionResponse } from '../../../../contract/index.ts';
+import type { SessionResponse } from '#contract';
 import { ApiClientError, apiRequest } from '../../../lib/api-client.ts';
 
 /** Who is signed in, or null when nobody is: being signed out is an answer, not a failure. */

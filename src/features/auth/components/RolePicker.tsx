@@ -1,6 +1,6 @@
 import { Button, Radios } from 'nhsuk-react-components';
 import { useState, type FormEvent } from 'react';
-import type { RoleChoice } from '../../../../contract/index.ts';
+import type { RoleChoice } from '#contract';
 import { usePageTitle } from '../../../lib/page-title.ts';
 import { ProblemSummary } from '../../../components/ProblemSummary.tsx';
 

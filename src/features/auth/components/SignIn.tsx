@@ -1,6 +1,6 @@
 import { Button, NotificationBanner, TextInput } from 'nhsuk-react-components';
 import { useState, type FormEvent } from 'react';
-import type { RoleChoice } from '../../../../contract/index.ts';
+import type { RoleChoice } from '#contract';
 import { ApiClientError } from '../../../lib/api-client.ts';
 import { usePageTitle } from '../../../lib/page-title.ts';
 import { useSessionNotice, type SessionNotice } from '../../../stores/session-notice.ts';

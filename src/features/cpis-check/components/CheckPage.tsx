@@ -1,11 +1,6 @@
 import { Button, TextInput } from 'nhsuk-react-components';
 import { useState, type FormEvent } from 'react';
-import {
-  formatNhsNumber,
-  nhsNumberProblem,
-  nhsNumberProblemMessages,
-  stripNhsNumber,
-} from '../../../../contract/index.ts';
+import { formatNhsNumber, nhsNumberProblem, nhsNumberProblemMessages, stripNhsNumber } from '#contract';
 import { ApiClientError } from '../../../lib/api-client.ts';
 import { planTypeLabels } from '../../../lib/labels.ts';
 import { usePageTitle } from '../../../lib/page-title.ts';

@@ -1,5 +1,5 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import type { AttendanceDetailResponse, ReviewRequest } from '../../../../contract/index.ts';
+import type { AttendanceDetailResponse, ReviewRequest } from '#contract';
 import { apiRequest } from '../../../lib/api-client.ts';
 import { attendanceQueryKey } from './get-attendance.ts';
 

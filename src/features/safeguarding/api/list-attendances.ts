@@ -1,5 +1,5 @@
 import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
-import type { AttendanceStatus } from '../../../../contract/index.ts';
+import type { AttendanceStatus } from '#contract';
 import { apiRequest } from '../../../lib/api-client.ts';
 
 /** The filters, as the URL holds them: dates and a status, never an NHS number. */

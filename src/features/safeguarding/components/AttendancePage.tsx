@@ -1,7 +1,7 @@
 import { BackLink, SummaryList } from 'nhsuk-react-components';
 import { useState } from 'react';
 import { Link, useParams } from 'react-router';
-import { formatNhsNumber, type Review } from '../../../../contract/index.ts';
+import { formatNhsNumber, type Review } from '#contract';
 import { PlanCallout } from '../../../components/cpis/PlanCallout.tsx';
 import { VisitsTable } from '../../../components/cpis/VisitsTable.tsx';
 import { ApiClientError } from '../../../lib/api-client.ts';

@@ -1,6 +1,6 @@
 import { Table } from 'nhsuk-react-components';
 import { Link } from 'react-router';
-import { formatNhsNumber, type Attendance } from '../../../../contract/index.ts';
+import { formatNhsNumber, type Attendance } from '#contract';
 import { formatDate, formatDateTime } from '../../../lib/format.ts';
 import { planTypeLabels, roleLabels, settingTypeLabels } from '../../../lib/labels.ts';
 

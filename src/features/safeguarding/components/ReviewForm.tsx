@@ -1,6 +1,6 @@
 import { Button, CharacterCount, Radios } from 'nhsuk-react-components';
 import { useState, type FormEvent } from 'react';
-import { REVIEW_NOTE_MAX, reviewOutcomes, type ReviewOutcome } from '../../../../contract/index.ts';
+import { REVIEW_NOTE_MAX, reviewOutcomes, type ReviewOutcome } from '#contract';
 import { reviewOutcomeLabels } from '../../../lib/labels.ts';
 import { useCreateReview } from '../api/create-review.ts';
 import { ProblemSummary } from '../../../components/ProblemSummary.tsx';
