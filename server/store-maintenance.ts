@@ -1,4 +1,5 @@
 import type { FastifyInstance } from 'fastify';
+import { sweepRateCounts } from './auth/index.ts';
 import { englandDate } from './cpis/dates.ts';
 import { purgeExpired } from './cpis/purge.ts';
 import { loggableError } from './errors.ts';
@@ -15,7 +16,8 @@ export async function startStoreMaintenance(app: FastifyInstance): Promise<void>
   const purge = async () => {
     try {
       const removed = await purgeExpired(app.db, englandDate(app.clock()));
-      app.log.info({ removed }, 'purged what is past retention');
+      const rateCounts = await sweepRateCounts(app.db, app.clock());
+      app.log.info({ removed: { ...removed, rateCounts } }, 'purged what is past retention');
     } catch (error) {
       // A failed purge keeps data a little longer; it must not take the service down. Next run retries.
       app.log.error({ error: loggableError(error) }, 'purge failed');
