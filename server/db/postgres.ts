@@ -47,6 +47,21 @@ export async function openPostgres(url: string): Promise<Database> {
         client.release(broken);
       }
     },
+    async exclusive(key, fn) {
+      // A session lock on a connection of its own: fn's queries run on others, so they are not blocked.
+      const client = await pool.connect();
+      let broken: Error | undefined;
+      try {
+        await client.query('SELECT pg_advisory_lock($1)', [key]);
+        try {
+          return await fn();
+        } finally {
+          await client.query('SELECT pg_advisory_unlock($1)', [key]).catch((error: Error) => (broken = error));
+        }
+      } finally {
+        client.release(broken);
+      }
+    },
     close: () => pool.end(),
   };
 }
