@@ -1,6 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, openSync, readFileSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
@@ -33,15 +32,6 @@ const REFUSE_UNTIL = 7000;
 const KILL_AT = 10_000;
 const LOAD_UNTIL = 12_000;
 
-async function freePort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const address = server.address();
-  await new Promise((resolve) => server.close(resolve));
-  if (address === null || typeof address === 'string') throw new Error('No free TCP port');
-  return address.port;
-}
-
 async function admin(sql: string, params: unknown[] = []): Promise<void> {
   const client = new pg.Client({ connectionString: serverUrl });
   await client.connect();
@@ -63,17 +53,19 @@ interface Replica {
 }
 
 async function startReplica(name: string, env: Record<string, string>, logDir: string): Promise<Replica> {
-  const port = await freePort();
   const logPath = join(logDir, `${name}.log`);
   const log = openSync(logPath, 'w');
   const child = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts'], {
-    env: { ...process.env, ...env, HOST: '127.0.0.1', PORT: String(port) },
+    // Port 0: the system picks a free one, and the replica says which when it is ready.
+    env: { ...process.env, ...env, HOST: '127.0.0.1', PORT: '0' },
     stdio: ['ignore', log, log],
   });
-  const replica: Replica = { name, origin: `http://127.0.0.1:${port}`, process: child, logPath, cookies: [] };
+  const replica: Replica = { name, origin: '', process: child, logPath, cookies: [] };
   child.once('exit', (code, signal) => (replica.exit = { at: Date.now(), code, signal }));
   for (const started = Date.now(); Date.now() - started < 45_000; await sleep(200)) {
     if (replica.exit) throw new Error(`${name} stopped at start:\n${readFileSync(logPath, 'utf8')}`);
+    replica.origin = /ready on (http:\/\/127\.0\.0\.1:\d+)/.exec(readFileSync(logPath, 'utf8'))?.[1] ?? '';
+    if (!replica.origin) continue;
     const ready = await fetch(`${replica.origin}/api/ready`).then(
       (response) => response.ok,
       () => false,
@@ -160,7 +152,8 @@ describe.skipIf(!serverUrl)('chaos: two replicas on one PostgreSQL, under load, 
       DATABASE_URL: database.url,
       DEMO_DATA: 'true',
       SPA_DIR: 'does-not-exist',
-      LOG_LEVEL: 'warn',
+      // Info: the line that says which port the replica took.
+      LOG_LEVEL: 'info',
       LOOKUP_RATE_LIMIT_PER_MINUTE: '1000000',
     };
     // Started together: the demo data must still be loaded once.
