@@ -101,9 +101,9 @@ export function createCardReader(
 
 /** An administrator's unlock, before the lock's set time. Returns whether the card was locked. */
 export async function clearCardLock(db: Queryable, cardId: string, now: Date): Promise<boolean> {
-  const cleared = await db.query('DELETE FROM card_lockouts WHERE card_id = $1 RETURNING locked_until > $2 AS locked', [
-    cardId,
-    now.toISOString(),
-  ]);
-  return cleared.some((row) => (row as { locked: boolean }).locked);
+  const cleared = await db.query<{ locked: boolean }>(
+    'DELETE FROM card_lockouts WHERE card_id = $1 RETURNING coalesce(locked_until > $2, false) AS locked',
+    [cardId, now.toISOString()],
+  );
+  return cleared.some((row) => row.locked);
 }

@@ -25,9 +25,7 @@ export const lookupRoutes: FastifyPluginAsyncZod = async (app) => {
   app.route({
     method: createLookup.method,
     url: createLookup.path,
-    config: {
-      permission: 'cpis:lookup',
-    },
+    config: { permission: 'cpis:lookup' },
     // Per staff member, in the shared store: see lookupRateLimit.
     preHandler: lookupRateLimit(app),
     schema: { body: createLookup.body, response: createLookup.responses },
