@@ -50,6 +50,8 @@ export const endpoints = {
       401: errorBodySchema,
       403: errorBodySchema,
       423: errorBodySchema,
+      429: errorBodySchema,
+      503: errorBodySchema,
     },
   },
   getSession: {

@@ -14,6 +14,7 @@ function builtSpa(): string {
   mkdirSync(join(dir, 'assets'));
   writeFileSync(join(dir, 'index.html'), '<!doctype html><title>CP-IS Lookup</title>');
   writeFileSync(join(dir, 'assets', 'app-abc123.js'), 'console.log(1)');
+  writeFileSync(join(dir, 'mockServiceWorker.js'), 'self.addEventListener("fetch", () => {})');
   return dir;
 }
 
@@ -36,6 +37,21 @@ describeEachEngine('the BFF', (ctx) => {
     const response = await t.app.inject({ method: 'GET', url: '/assets/app-abc123.js' });
     expect(response.statusCode).toBe(200);
     expect(response.headers['cache-control']).toContain('immutable');
+  });
+
+  it.each(['/assets/app-old999.js', '/assets/app.css', '/assets', '/assets/deep/missing.woff2'])(
+    'answers a missing asset %s with 404, never index.html',
+    async (url) => {
+      const response = await t.app.inject({ method: 'GET', url });
+      expect(response.statusCode).toBe(404);
+      expect(response.body).not.toContain('<title>');
+    },
+  );
+
+  it("never serves the mock API's service worker, even when a build holds it", async () => {
+    const response = await t.app.inject({ method: 'GET', url: '/mockServiceWorker.js' });
+    expect(response.statusCode).toBe(404);
+    expect(response.body).not.toContain('addEventListener');
   });
 
   it('never answers an unknown API path with the SPA', async () => {

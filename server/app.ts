@@ -1,6 +1,5 @@
 import { randomUUID } from 'node:crypto';
 import fastifyCookie from '@fastify/cookie';
-import rateLimit from '@fastify/rate-limit';
 import Fastify, { type FastifyInstance } from 'fastify';
 import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import { loadStaffDirectory, registerAuth, type StaffDirectory } from './auth/index.ts';
@@ -80,8 +79,6 @@ export async function buildApp(config: Config, deps: AppDependencies = {}): Prom
   // Layer 1: external concerns.
   await registerSecurity(app);
   await app.register(fastifyCookie);
-  // Limits are set per route (lookups, per session); nothing is limited unless it says so.
-  await app.register(rateLimit, { global: false });
   // The id a user can quote to support, and the key to this request's log lines.
   app.addHook('onRequest', async (request, reply) => {
     reply.header('x-request-id', request.id);

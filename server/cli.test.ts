@@ -51,6 +51,32 @@ describe('npm run ingest', { timeout: 120_000 }, () => {
     expect(missing.stderr).toContain('Nothing was applied');
   });
 
+  it('applies the rest of an extract around a row PostgreSQL cannot store (exit 1), and escapes what it prints', () => {
+    const result = cli(
+      'extract',
+      file(
+        'nul.csv',
+        extractCsv([
+          validRow({ la_plan_ref: 'NUL\u0000', family_name: 'Test\u0000child' }),
+          validRow({ la_plan_ref: 'ESC\u001b[31m', plan_type: 'BAD' }),
+          validRow({ la_plan_ref: 'OK-AFTER-NUL', nhs_number: '9990000026' }),
+        ]),
+      ),
+    );
+    expect(result.status).toBe(1);
+    expect(result.stdout).toContain('applied:  1');
+    expect(result.stdout).toContain('line 2, NUL\\u{0000}, UNSTORABLE_TEXT');
+    expect(result.stdout).toContain('line 3, ESC\\u{001b}[31m, INVALID_PLAN_TYPE');
+    expect(result.stdout).not.toContain('\u001b');
+  });
+
+  it('unlocks a smartcard for an administrator', () => {
+    const result = cli('unlock-card', '555000000001');
+    expect(result.status).toBe(0);
+    expect(result.stdout).toContain('Card 555000000001 was not locked');
+    expect(cli('unlock-card').status).toBe(2);
+  });
+
   it('refuses with a clear message while another process (npm start) has the embedded store open', () => {
     const sleeper = spawn(process.execPath, ['-e', 'setTimeout(() => {}, 30000)']);
     try {

@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { clearCardLock } from './auth/card-reader.ts';
 import { systemClock } from './clock.ts';
 import { ConfigError, loadConfig } from './config.ts';
 import { englandDate } from './cpis/dates.ts';
@@ -14,7 +15,8 @@ const USAGE = `Usage:
   npm run ingest -- la-directory <file.csv>   load or update the LA directory
   npm run ingest -- extract <file.csv>        apply one LA extract
   npm run purge                               remove what is past retention
-  npm run notifications -- <la_code>          print an LA's visit notifications as JSON lines`;
+  npm run notifications -- <la_code>          print an LA's visit notifications as JSON lines
+  npm run unlock-card -- <card_id>            clear a smartcard's lock before its set time`;
 
 /** Large files report progress on stderr, so the receipt on stdout stays clean to read or pipe. */
 const progress: IngestProgress = (phase, done, total) => {
@@ -60,6 +62,14 @@ async function run(db: Database, command: string, arg: string | undefined): Prom
       for (const notification of await notificationsFor(db, arg)) console.log(JSON.stringify(notification));
       return 0;
     }
+    case 'unlock-card': {
+      if (!arg) throw new IngestFileError('Name the card to unlock.');
+      const wasLocked = await clearCardLock(db, arg, clock());
+      console.log(
+        wasLocked ? `Card ${arg} is unlocked.` : `Card ${arg} was not locked; its count of wrong passcodes is cleared.`,
+      );
+      return 0;
+    }
     default:
       throw new Error('unreachable');
   }
@@ -67,7 +77,7 @@ async function run(db: Database, command: string, arg: string | undefined): Prom
 
 async function main(): Promise<number> {
   const [command, arg] = process.argv.slice(2);
-  if (!command || !['la-directory', 'extract', 'purge', 'notifications'].includes(command)) {
+  if (!command || !['la-directory', 'extract', 'purge', 'notifications', 'unlock-card'].includes(command)) {
     console.error(command ? `Unknown command "${command}".\n${USAGE}` : USAGE);
     return 2;
   }
@@ -76,7 +86,12 @@ async function main(): Promise<number> {
     db = await openDatabase(loadConfig().database);
     return await run(db, command, arg);
   } catch (error) {
-    const outcome = command === 'notifications' ? 'Nothing was printed.' : 'Nothing was applied.';
+    const outcome =
+      command === 'notifications'
+        ? 'Nothing was printed.'
+        : command === 'unlock-card'
+          ? 'Nothing was unlocked.'
+          : 'Nothing was applied.';
     if (error instanceof IngestFileError || error instanceof DatabaseLockedError || error instanceof ConfigError) {
       console.error(`${outcome} ${error.message}`);
     } else {

@@ -28,6 +28,8 @@ const envSchema = z.object({
   LOOKUP_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).default(60),
   STAFF_DIRECTORY: z.string().min(1).default('data/staff-directory.json'),
   SESSION_IDLE_MINUTES: z.coerce.number().int().min(1).max(720).default(15),
+  CARD_LOCK_MINUTES: z.coerce.number().int().min(1).default(30),
+  SIGN_IN_FAILURES_PER_ADDRESS: z.coerce.number().int().min(1).default(200),
   PUBLIC_ORIGIN: z.url({ protocol: /^https?$/ }).optional(),
 });
 
@@ -52,6 +54,10 @@ export interface Config {
   staffDirectory: string;
   /** A session ends after this many minutes without a request (and after 12 hours in all). */
   sessionIdleMinutes: number;
+  /** A card locked by three wrong passcodes in a row unlocks this many minutes later (or by `npm run unlock-card`). */
+  cardLockMinutes: number;
+  /** Failed sign-ins one client address may make in 15 minutes; then 429 until the window ends. */
+  signInFailuresPerAddress: number;
   /** The app's own origin: state-changing API requests from any other site are refused. */
   publicOrigin: string;
 }
@@ -78,6 +84,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     lookupRateLimitPerMinute: e.LOOKUP_RATE_LIMIT_PER_MINUTE,
     staffDirectory: e.STAFF_DIRECTORY,
     sessionIdleMinutes: e.SESSION_IDLE_MINUTES,
+    cardLockMinutes: e.CARD_LOCK_MINUTES,
+    signInFailuresPerAddress: e.SIGN_IN_FAILURES_PER_ADDRESS,
     publicOrigin: new URL(e.PUBLIC_ORIGIN ?? `http://${e.HOST.includes(':') ? `[${e.HOST}]` : e.HOST}:${e.PORT}`)
       .origin,
   };

@@ -27,8 +27,15 @@ export function loggableError(error: unknown): { type: string; code?: string; me
   };
 }
 
-// Ten digits however they are written (943 476 5919, 943-476-5919, 943%20476%205919), or any run of six.
-const NHS_NUMBER_LIKE = /\d(?:(?:[\s.+-]|%20)*\d){9}|\d{6,}/g;
+// A digit in any of the forms a URL, a JSON string or a form can carry it: itself (any script's
+// decimal digits), percent-encoded once or more (%39, %2539), or as a \u escape or HTML entity.
+const DIGIT = String.raw`(?:\p{Nd}|%(?:25)*3[0-9]|\\u003[0-9]|&#(?:5[0-7]|4[89]|x3[0-9]);)`;
+// Up to three characters between digits that are neither letters nor digits (spaces, dashes, dots,
+// underscores, slashes...), themselves perhaps percent-encoded: 943 476 5919, 999_000_0018, 943%20476.
+// Never the first character of an encoded digit, or "&#57;" would count as the digits 5 and 7.
+const SEPARATOR = String.raw`(?:(?!${DIGIT})(?:[^\p{L}\p{N}%]|%(?:25)*[0-9A-Fa-f]{2}))`;
+// Ten digits however they are written, or any run of six.
+const NHS_NUMBER_LIKE = new RegExp(`${DIGIT}(?:${SEPARATOR}{0,3}${DIGIT}){9}|${DIGIT}{6,}`, 'gu');
 
 /** Masks anything that could be an NHS number, for text bound for a log. */
 export const maskDigits = (text: string): string => text.replace(NHS_NUMBER_LIKE, '[redacted]');

@@ -26,10 +26,9 @@ async function main(): Promise<void> {
   process.on('SIGTERM', () => shutdown('SIGTERM'));
   process.on('SIGINT', () => shutdown('SIGINT'));
 
-  await app.listen({ host: config.host, port: config.port });
-  app.log.info(
-    `CP-IS Lookup is ready on http://${config.host}:${config.port} (database: ${app.db.engine}, runtime: ${runtimeDescription()})`,
-  );
+  // The address actually bound: with PORT=0 the system picks a free port (tests read it from here).
+  const address = await app.listen({ host: config.host, port: config.port });
+  app.log.info(`CP-IS Lookup is ready on ${address} (database: ${app.db.engine}, runtime: ${runtimeDescription()})`);
 }
 
 main().catch((error: unknown) => {

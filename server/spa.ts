@@ -3,9 +3,12 @@ import { resolve } from 'node:path';
 import fastifyStatic from '@fastify/static';
 import type { FastifyInstance } from 'fastify';
 
+export const MOCK_SERVICE_WORKER = 'mockServiceWorker.js';
+
 /**
  * Serves the built SPA. Hashed assets are cached for a year; index.html never is, so a deploy is
- * picked up at once. Any non-API GET that is not a file gets index.html (client-side routes).
+ * picked up at once. Any non-API GET that is not a file gets index.html (client-side routes), except
+ * under /assets/: a missing asset is a broken deploy, and must say so with a 404, not a page.
  */
 export async function registerSpa(app: FastifyInstance, spaDir: string): Promise<boolean> {
   const root = resolve(spaDir);
@@ -15,6 +18,9 @@ export async function registerSpa(app: FastifyInstance, spaDir: string): Promise
     root,
     wildcard: false,
     index: false,
+    // The mock API's worker is for `npm run dev:mock` and Storybook; the build leaves it out, and a
+    // dist/ built some other way still never hands it to a browser talking to the real BFF.
+    allowedPath: (pathName: string) => pathName !== `/${MOCK_SERVICE_WORKER}`,
     // @fastify/static 10 hands setHeaders the Fastify reply, not a raw response.
     setHeaders(reply: { header(name: string, value: string): unknown }, path: string) {
       const immutable = path.startsWith(assetsDir);
@@ -22,7 +28,9 @@ export async function registerSpa(app: FastifyInstance, spaDir: string): Promise
     },
   });
   app.get('/*', (request, reply) => {
-    if (request.url.startsWith('/api/') || request.url === '/api') return reply.callNotFound();
+    if (/^\/(api|assets)(\/|$)/.test(request.url) || request.url === `/${MOCK_SERVICE_WORKER}`) {
+      return reply.callNotFound();
+    }
     return reply.header('cache-control', 'no-cache').sendFile('index.html');
   });
   return true;

@@ -1,21 +1,31 @@
 import type { FastifyInstance } from 'fastify';
+import { sweepRateCounts } from './auth/index.ts';
 import { englandDate } from './cpis/dates.ts';
-import { purgeExpired } from './cpis/purge.ts';
+import { purgeOncePerDay } from './cpis/purge.ts';
 import { loggableError } from './errors.ts';
 import { loadDemoDataIfEmpty } from './ingest/demo.ts';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
+/** The advisory lock that replicas starting together on one PostgreSQL queue on to load the demo. */
+const DEMO_DATA_LOCK_KEY = 727_002;
 
-/** At start-up: demo data into an empty store (unless DEMO_DATA=false), then the purge, daily. */
+/**
+ * At start-up: demo data into an empty store (unless DEMO_DATA=false), then the purge, daily. Both
+ * are done once however many replicas start together: the demo load under a lock (the second
+ * replica waits, then finds the store filled), the purge claimed per day (upkeep_runs).
+ */
 export async function startStoreMaintenance(app: FastifyInstance): Promise<void> {
   if (app.config.demoData) {
-    const loaded = await loadDemoDataIfEmpty(app.db, app.clock);
+    const loaded = await app.db.exclusive(DEMO_DATA_LOCK_KEY, () => loadDemoDataIfEmpty(app.db, app.clock));
     if (loaded) app.log.info({ plans: loaded.plans }, 'loaded the synthetic demo data into an empty store');
   }
   const purge = async () => {
     try {
-      const removed = await purgeExpired(app.db, englandDate(app.clock()));
-      app.log.info({ removed }, 'purged what is past retention');
+      const now = app.clock();
+      const removed = await purgeOncePerDay(app.db, englandDate(now), now);
+      if (!removed) return;
+      const rateCounts = await sweepRateCounts(app.db, now);
+      app.log.info({ removed: { ...removed, rateCounts } }, 'purged what is past retention');
     } catch (error) {
       // A failed purge keeps data a little longer; it must not take the service down. Next run retries.
       app.log.error({ error: loggableError(error) }, 'purge failed');

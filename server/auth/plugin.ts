@@ -52,7 +52,11 @@ export function sessionOf(request: FastifyRequest): AuthSession {
 export function registerAuth(app: FastifyInstance, directory: StaffDirectory): void {
   const routes: ApiRoute[] = [];
   const sessions = createSessionStore(app.db, app.clock, app.config.sessionIdleMinutes);
-  app.decorate('auth', { cardReader: createCardReader(directory), sessions, routes });
+  const cardReader = createCardReader(directory, app.db, app.clock, {
+    lockMinutes: app.config.cardLockMinutes,
+    failuresPerAddress: app.config.signInFailuresPerAddress,
+  });
+  app.decorate('auth', { cardReader, sessions, routes });
   app.decorateRequest('session', null);
 
   app.addHook('onRoute', (route) => {

@@ -35,6 +35,8 @@ export async function openPglite(dir: string | 'memory'): Promise<Database> {
     engine: 'pglite',
     ...base,
     transaction: (fn) => pg.transaction((tx) => fn(wrap(tx))),
+    // One process owns an embedded store (the lock file): there is no one else to exclude.
+    exclusive: (_key, fn) => fn(),
     close: async () => {
       try {
         await pg.close();

@@ -21,7 +21,11 @@ function wrap(target: pg.Pool | pg.PoolClient): Queryable {
 /** A PostgreSQL server: what lets several stateless BFF replicas share one store. */
 export async function openPostgres(url: string): Promise<Database> {
   const pool = new pg.Pool({ connectionString: url, max: 10, connectionTimeoutMillis: 5000 });
-  // An idle client losing its connection must not crash the process; the next query reports it.
+  // A connection ended by the server (failover, restart, pg_terminate_backend) emits 'error' on its
+  // client. The pool listens only while the client is idle; checked out (inside a transaction, or
+  // between two of its queries) nobody does, and an unheard 'error' event ends the process. So every
+  // client always has a listener: the failure reaches the caller as the rejected query instead.
+  pool.on('connect', (client) => client.on('error', () => {}));
   pool.on('error', () => {});
   const base = wrap(pool);
   return {
@@ -29,16 +33,33 @@ export async function openPostgres(url: string): Promise<Database> {
     ...base,
     async transaction(fn) {
       const client = await pool.connect();
+      let broken: Error | undefined;
       try {
         await client.query('BEGIN');
         const result = await fn(wrap(client));
         await client.query('COMMIT');
         return result;
       } catch (error) {
-        await client.query('ROLLBACK').catch(() => {});
+        // A client whose ROLLBACK fails is not fit to reuse: released with the error, the pool drops it.
+        await client.query('ROLLBACK').catch((rollbackError: Error) => (broken = rollbackError));
         throw error;
       } finally {
-        client.release();
+        client.release(broken);
+      }
+    },
+    async exclusive(key, fn) {
+      // A session lock on a connection of its own: fn's queries run on others, so they are not blocked.
+      const client = await pool.connect();
+      let broken: Error | undefined;
+      try {
+        await client.query('SELECT pg_advisory_lock($1)', [key]);
+        try {
+          return await fn();
+        } finally {
+          await client.query('SELECT pg_advisory_unlock($1)', [key]).catch((error: Error) => (broken = error));
+        }
+      } finally {
+        client.release(broken);
       }
     },
     close: () => pool.end(),

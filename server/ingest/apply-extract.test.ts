@@ -167,6 +167,58 @@ describeEachEngine('applying LA extracts', (ctx) => {
     );
   });
 
+  it('rejects a row holding a NUL character on its own code, and applies the rest', async () => {
+    const receipt = await applyExtract(
+      ctx.db,
+      extractCsv([
+        validRow({ la_plan_ref: 'NUL', family_name: 'Test\u0000child' }),
+        validRow({ la_plan_ref: 'NUL-REF\u0000', nhs_number: '9990000026' }),
+        validRow({ la_plan_ref: 'FINE', nhs_number: '9990000026' }),
+      ]),
+      { clock },
+    );
+    expect(receipt).toMatchObject({ received: 3, applied: 1, rejected: 2 });
+    expect(exitStatus(receipt)).toBe(1);
+    expect(receipt.rejections.map((r) => [r.line, r.code])).toEqual([
+      [2, 'UNSTORABLE_TEXT'],
+      [3, 'UNSTORABLE_TEXT'],
+    ]);
+    expect((await plans()).map((plan) => plan.la_plan_ref)).toEqual(['FINE', 'KEEP']);
+  });
+
+  it('reports a rejected row at the line it starts on, after rows spanning lines and blank lines', async () => {
+    const header =
+      'la_code,la_plan_ref,plan_type,legal_status,nhs_number,family_name,given_name,date_of_birth,start_date,end_date,expected_delivery_date';
+    const text = [
+      header,
+      'LA1,A,CPP,,9990000018,"Two\r\nline",Alpha,2019-03-14,2026-06-02,,',
+      '',
+      'LA1,B,CPP,,9990000019,"Three\nline\nname",Beta,2019-03-14,2026-06-02,,',
+      'LA1,C,XXX,,9990000026,Testchild,Gamma,2019-03-14,2026-06-02,,',
+    ].join('\r\n');
+    const receipt = await applyExtract(ctx.db, encode(text), { clock });
+    expect(receipt.rejections.map((r) => [r.line, r.ref, r.code])).toEqual([
+      [5, 'B', 'INVALID_NHS_NUMBER'],
+      [8, 'C', 'INVALID_PLAN_TYPE'],
+    ]);
+  });
+
+  it('prints control characters of a la_plan_ref as escapes, never raw to the terminal', async () => {
+    const receipt = await applyExtract(
+      ctx.db,
+      extractCsv([
+        validRow({ la_plan_ref: 'X\u001b[2J\u001b]0;pwned\u0007\nline 9, FAKE\u202e\\u{1b}', plan_type: 'BAD' }),
+      ]),
+      { clock },
+    );
+    const text = formatReceipt('LA extract', receipt, 'la_plan_ref');
+    expect(text).toContain(
+      'line 2, X\\u{001b}[2J\\u{001b}]0;pwned\\u{0007}\\u{000a}line 9, FAKE\\u{202e}\\\\u{1b}, INVALID_PLAN_TYPE',
+    );
+    expect(text.replaceAll('\n', '')).not.toMatch(/[\p{Cc}\p{Cf}]/u);
+    expect(text.split('\n').filter((line) => line.includes('FAKE'))).toHaveLength(1);
+  });
+
   it('prints a receipt with line, reference, code and message, and never an NHS number or name', async () => {
     const receipt = await applyExtract(
       ctx.db,
@@ -193,14 +245,16 @@ describeEachEngine('the LA directory', (ctx) => {
         'la_code,name,office_hours_phone,emergency_duty_phone\n' +
           'LA1,Testshire Council (renamed),0121 496 0011,0121 496 0012\n' +
           'LA2,,020 7946 0003,020 7946 0004\n' +
-          'LA3,Third Council,not a phone,0121 496 0013\n',
+          'LA3,Third Council,not a phone,0121 496 0013\n' +
+          'LA4,Fourth\u0000Council,0121 496 0014,0121 496 0015\n',
       ),
       { clock },
     );
-    expect(receipt).toMatchObject({ received: 3, applied: 1, rejected: 2 });
+    expect(receipt).toMatchObject({ received: 4, applied: 1, rejected: 3 });
     expect(receipt.rejections.map((r) => [r.line, r.ref, r.code])).toEqual([
       [3, 'LA2', 'MISSING_FIELD'],
       [4, 'LA3', 'INVALID_PHONE'],
+      [5, 'LA4', 'UNSTORABLE_TEXT'],
     ]);
     const las = await ctx.db.query('SELECT la_code, name FROM local_authorities ORDER BY la_code');
     expect(las).toEqual([

@@ -2,7 +2,7 @@ import type { Clock } from '../clock.ts';
 import { englandDate } from '../cpis/dates.ts';
 import { removeHistoryOfPeopleWithoutPlans } from '../cpis/purge.ts';
 import type { Database, Queryable } from '../db/index.ts';
-import { duplicateKeys, readCsv } from './csv.ts';
+import { duplicateKeys, hasUnstorableText, readCsv } from './csv.ts';
 import {
   extractColumns,
   requiredExtractColumns,
@@ -95,9 +95,15 @@ export async function applyExtract(
     const key = keyOf(record);
     const validated: ValidatedRow = fieldCountMismatch
       ? { kind: 'rejected', code: 'MISSING_FIELD', message: 'the row does not have as many fields as the header' }
-      : key && duplicates.has(key)
-        ? { kind: 'rejected', code: 'DUPLICATE_ROW', message: 'this la_plan_ref appears more than once in the file' }
-        : validateExtractRow(record, knownLaCodes, today);
+      : hasUnstorableText(record)
+        ? {
+            kind: 'rejected',
+            code: 'UNSTORABLE_TEXT',
+            message: 'a field holds a NUL character, which cannot be stored',
+          }
+        : key && duplicates.has(key)
+          ? { kind: 'rejected', code: 'DUPLICATE_ROW', message: 'this la_plan_ref appears more than once in the file' }
+          : validateExtractRow(record, knownLaCodes, today);
 
     const laCode = record.la_code?.trim() ?? '';
     const counts = knownLaCodes.has(laCode)

@@ -33,14 +33,17 @@ export async function readCsv<Column extends string>(
     throw new IngestFileError('The file is not valid UTF-8 text.');
   }
 
-  const parser = parse(text, { bom: true, skip_empty_lines: true, relax_column_count: true, info: true });
+  // csv-parse's own line count is where a record ends, and counts a quoted CRLF twice: a row's
+  // first line is counted here instead, from the raw text of the records before it.
+  const parser = parse(text, { bom: true, skip_empty_lines: true, relax_column_count: true, raw: true });
   const rows: CsvRow<Column>[] = [];
   let header: string[] | undefined;
+  let lineBreaksBefore = 0;
   try {
-    for await (const { record: fields, info } of parser as AsyncIterable<{
-      record: string[];
-      info: { lines: number };
-    }>) {
+    for await (const { record: fields, raw } of parser as AsyncIterable<{ record: string[]; raw: string }>) {
+      // A record's raw text starts with any blank lines skipped before it.
+      const line = lineBreaksBefore + 1 + countLineBreaks(/^[\r\n]*/.exec(raw)![0]);
+      lineBreaksBefore += countLineBreaks(raw);
       if (!header) {
         header = fields.map((name) => name.trim().toLowerCase());
         const missing = required.filter((column) => !header!.includes(column));
@@ -51,7 +54,7 @@ export async function readCsv<Column extends string>(
       header.forEach((name, index) => {
         if ((columns as readonly string[]).includes(name)) record[name as Column] = fields[index];
       });
-      rows.push({ line: info.lines, record, fieldCountMismatch: fields.length !== header.length });
+      rows.push({ line, record, fieldCountMismatch: fields.length !== header.length });
       onRow?.(rows.length);
     }
   } catch (error) {
@@ -61,6 +64,12 @@ export async function readCsv<Column extends string>(
   if (!header) throw new IngestFileError('The file is empty: it has no header row.');
   return rows;
 }
+
+const countLineBreaks = (text: string): number => text.match(/\r\n|\r|\n/g)?.length ?? 0;
+
+/** PostgreSQL stores any text but one holding a NUL character: such a row is rejected on its own. */
+export const hasUnstorableText = (record: Partial<Record<string, string>>): boolean =>
+  Object.values(record).some((value) => value?.includes('\u0000'));
 
 /** Rows sharing a key: all of them are rejected, since which one the LA meant cannot be known. */
 export function duplicateKeys<Row>(rows: readonly Row[], key: (row: Row) => string | undefined): Set<string> {

@@ -12,6 +12,7 @@ export const rowRejectionCodes = [
   'INVALID_DATE',
   'MISSING_FIELD',
   'DUPLICATE_ROW',
+  'UNSTORABLE_TEXT',
 ] as const;
 export type RowRejectionCode = (typeof rowRejectionCodes)[number];
 

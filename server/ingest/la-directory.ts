@@ -1,6 +1,6 @@
 import type { Clock } from '../clock.ts';
 import type { Database } from '../db/index.ts';
-import { duplicateKeys, readCsv } from './csv.ts';
+import { duplicateKeys, hasUnstorableText, readCsv } from './csv.ts';
 import type { Receipt, Rejection } from './receipt.ts';
 
 export const directoryColumns = ['la_code', 'name', 'office_hours_phone', 'emergency_duty_phone'] as const;
@@ -21,6 +21,8 @@ export async function applyDirectory(db: Database, bytes: Uint8Array, { clock }:
     const reject = (code: string, message: string) => rejections.push({ line, ref: value('la_code'), code, message });
     const blank = directoryColumns.find((name) => value(name) === '');
     if (fieldCountMismatch) reject('MISSING_FIELD', 'the row does not have as many fields as the header');
+    else if (hasUnstorableText(record))
+      reject('UNSTORABLE_TEXT', 'a field holds a NUL character, which cannot be stored');
     else if (duplicates.has(value('la_code')))
       reject('DUPLICATE_ROW', 'this la_code appears more than once in the file');
     else if (blank) reject('MISSING_FIELD', `${blank} is blank`);

@@ -19,6 +19,16 @@ export function exitStatus(receipt: Receipt): 0 | 1 | 2 {
   return receipt.applied > 0 ? 1 : 2;
 }
 
+/**
+ * A value from the file, made safe for the operator's terminal: control characters (an ESC that
+ * would start a terminal sequence, a newline that would forge a receipt line) and invisible format
+ * characters (bidirectional overrides) are shown as escapes, and the backslash that starts them too.
+ */
+export const escapeForTerminal = (text: string): string =>
+  text.replace(/[\\\p{Cc}\p{Cf}\p{Zl}\p{Zp}]/gu, (char) =>
+    char === '\\' ? '\\\\' : `\\u{${char.codePointAt(0)!.toString(16).padStart(4, '0')}}`,
+  );
+
 export function formatReceipt(title: string, receipt: Receipt, refLabel: string): string {
   const lines = [
     title,
@@ -29,7 +39,7 @@ export function formatReceipt(title: string, receipt: Receipt, refLabel: string)
   if (receipt.rejections.length > 0) {
     lines.push('', `Rejected rows (line, ${refLabel}, code: message):`);
     for (const r of receipt.rejections) {
-      lines.push(`  line ${r.line}, ${r.ref || '(blank)'}, ${r.code}: ${r.message}`);
+      lines.push(`  line ${r.line}, ${r.ref ? escapeForTerminal(r.ref) : '(blank)'}, ${r.code}: ${r.message}`);
     }
   }
   return lines.join('\n');

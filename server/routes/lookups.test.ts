@@ -159,17 +159,16 @@ describe('when the store cannot be read', () => {
   });
 });
 
-describe('the lookup rate limit', () => {
-  it('allows the configured lookups a minute per session, then answers 429 RATE_LIMITED', async () => {
-    const db = await openDatabase({ engine: 'pglite', dir: 'memory' });
-    const app = await buildApp(testConfig({ spaDir: 'none', lookupRateLimitPerMinute: 3 }), {
-      db,
-      staffDirectory: testStaffDirectory,
-      clock,
-    });
-    const trawler = await signIn(app, 'test-registration');
-    const colleague = await signIn(app, 'test-clinician');
-    const check = (cookie: string) =>
+describeEachEngine('the lookup rate limit', (ctx) => {
+  it('counts per staff member across sessions, replicas and restarts, then answers 429 RATE_LIMITED', async () => {
+    const replica = () =>
+      buildApp(testConfig({ spaDir: 'none', lookupRateLimitPerMinute: 3 }), {
+        db: ctx.db,
+        staffDirectory: testStaffDirectory,
+        clock,
+      });
+    const [first, second] = await Promise.all([replica(), replica()]);
+    const check = (app: typeof first, cookie: string) =>
       app.inject({
         method: 'POST',
         url: '/api/cpis/lookups',
@@ -177,16 +176,25 @@ describe('the lookup rate limit', () => {
         payload: { nhsNumber: '9990000115' },
       });
 
-    const statuses = [];
-    for (let i = 0; i < 4; i += 1) statuses.push((await check(trawler)).statusCode);
-    expect(statuses).toEqual([200, 200, 200, 429]);
-    const refused = errorBodySchema.parse((await check(trawler)).json());
-    expect(refused.error).toEqual({
+    // One person, a session on each replica, then signing in again: still one count.
+    const statuses = [
+      (await check(first, await signIn(first, 'test-registration'))).statusCode,
+      (await check(second, await signIn(second, 'test-registration'))).statusCode,
+      (await check(first, await signIn(first, 'test-registration'))).statusCode,
+    ];
+    const refused = await check(second, await signIn(second, 'test-registration'));
+    expect([...statuses, refused.statusCode]).toEqual([200, 200, 200, 429]);
+    expect(errorBodySchema.parse(refused.json()).error).toEqual({
       code: 'RATE_LIMITED',
       message: 'You have made more than 3 CP-IS checks in a minute. Wait a minute, then check again.',
     });
-    expect((await check(colleague)).statusCode).toBe(200);
-    await app.close();
-    await db.close();
+    expect(Number(refused.headers['retry-after'])).toBeGreaterThan(0);
+    expect((await check(second, await signIn(second, 'test-clinician'))).statusCode).toBe(200);
+    await Promise.all([first.close(), second.close()]);
+
+    // A restart forgets nothing.
+    const restarted = await replica();
+    expect((await check(restarted, await signIn(restarted, 'test-registration'))).statusCode).toBe(429);
+    await restarted.close();
   });
 });

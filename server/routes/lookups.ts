@@ -1,6 +1,6 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { endpoints, nhsNumberProblem, nhsNumberProblemMessages, stripNhsNumber, type LookupResponse } from '#contract';
-import { sessionOf, type AuthSession } from '../auth/index.ts';
+import { lookupRateLimit, sessionOf, type AuthSession } from '../auth/index.ts';
 import { performLookup, type LookupResult } from '../cpis/lookup.ts';
 import { ApiError, loggableError } from '../errors.ts';
 import { planView, viewerOf, visitView } from './views.ts';
@@ -25,22 +25,9 @@ export const lookupRoutes: FastifyPluginAsyncZod = async (app) => {
   app.route({
     method: createLookup.method,
     url: createLookup.path,
-    config: {
-      permission: 'cpis:lookup',
-      // After sign-in (preHandler), so the limit follows the session, not the shared NHS network address.
-      rateLimit: {
-        max: app.config.lookupRateLimitPerMinute,
-        timeWindow: 60_000,
-        hook: 'preHandler',
-        keyGenerator: (request) => request.session?.sessionId ?? request.ip,
-        errorResponseBuilder: () =>
-          new ApiError(
-            429,
-            'RATE_LIMITED',
-            `You have made more than ${app.config.lookupRateLimitPerMinute} CP-IS checks in a minute. Wait a minute, then check again.`,
-          ),
-      },
-    },
+    config: { permission: 'cpis:lookup' },
+    // Per staff member, in the shared store: see lookupRateLimit.
+    preHandler: lookupRateLimit(app),
     schema: { body: createLookup.body, response: createLookup.responses },
     handler: async (request) => {
       const problem = nhsNumberProblem(request.body.nhsNumber);

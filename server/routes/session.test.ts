@@ -5,6 +5,7 @@ import { errorBodySchema, roleRequiredBodySchema, sessionResponseSchema } from '
 import { buildApp } from '../app.ts';
 import { fixedClock } from '../clock.ts';
 import { testConfig } from '../config.ts';
+import { clearCardLock } from '../auth/card-reader.ts';
 import { openDatabase } from '../db/index.ts';
 import { useTestApp } from '../testing/app.ts';
 import { describeEachEngine } from '../testing/engines.ts';
@@ -240,7 +241,7 @@ describeEachEngine('sign-in and sessions', (ctx) => {
   });
 
   describe('lock-out', () => {
-    // Its own app: a locked card stays locked for the life of the process.
+    // Two apps on one store: two replicas, or one process before and after a restart.
     const locking = useTestApp(ctx);
     const restarted = useTestApp(ctx);
 
@@ -260,9 +261,29 @@ describeEachEngine('sign-in and sessions', (ctx) => {
       expect((await post(clinician, {}, locking.app)).statusCode).toBe(200);
     });
 
-    it('lasts until the server restarts', async () => {
+    it('holds on every replica and across a restart, until an administrator clears it', async () => {
       expect((await post(receptionist, {}, locking.app)).statusCode).toBe(423);
+      expect((await post(receptionist, {}, restarted.app)).statusCode).toBe(423);
+      await clearCardLock(ctx.db, receptionist.cardId, new Date());
       expect((await post(receptionist, {}, restarted.app)).statusCode).toBe(200);
+    });
+  });
+
+  describe('sign-in throttling per client address', () => {
+    const throttled = useTestApp(ctx, { signInFailuresPerAddress: 3, trustProxy: true });
+    const from = (address: string) => ({ 'x-forwarded-for': address });
+
+    it('answers 429 RATE_LIMITED with Retry-After once an address has failed too often', async () => {
+      for (let i = 0; i < 3; i += 1) {
+        expect(
+          (await post({ cardId: '555000000999', passcode: '1' }, from('192.0.2.50'), throttled.app)).statusCode,
+        ).toBe(401);
+      }
+      const refused = await post(clinician, from('192.0.2.50'), throttled.app);
+      expect(refused.statusCode).toBe(429);
+      expect(errorCode(refused)).toBe('RATE_LIMITED');
+      expect(Number(refused.headers['retry-after'])).toBeGreaterThan(0);
+      expect((await post(clinician, from('192.0.2.51'), throttled.app)).statusCode).toBe(200);
     });
   });
 

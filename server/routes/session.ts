@@ -1,6 +1,7 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { endpoints, type SessionResponse } from '#contract';
 import { clearSessionCookie, SESSION_COOKIE, sessionOf, setSessionCookie, type AuthSession } from '../auth/index.ts';
+import { DatabaseUnavailableError } from '../db/index.ts';
 import { ApiError, loggableError } from '../errors.ts';
 
 // Only what the SPA shows or mirrors: not the card number, not the job role code.
@@ -27,13 +28,22 @@ export const sessionRoutes: FastifyPluginAsyncZod = async (app) => {
     config: { permission: 'public' },
     schema: { body: createSession.body, response: createSession.responses },
     handler: async (request, reply) => {
-      const card = app.auth.cardReader.insert(request.body);
+      const card = await app.auth.cardReader.insert(request.body, request.ip).catch((error: unknown) => {
+        throw new DatabaseUnavailableError(error);
+      });
       switch (card.outcome) {
+        case 'throttled':
+          reply.header('retry-after', String(card.retryAfterSeconds));
+          throw new ApiError(429, 'RATE_LIMITED', 'Too many failed sign-ins from here. Wait, then try again.');
         case 'invalid-credentials':
           throw new ApiError(401, 'INVALID_CREDENTIALS', 'The card number or passcode is not right.');
         case 'locked':
           if (card.justLocked) request.log.warn({ cardId: request.body.cardId }, 'smartcard locked: 3 wrong passcodes');
-          throw new ApiError(423, 'CARD_LOCKED', 'This card is locked. Ask your registration authority to unlock it.');
+          throw new ApiError(
+            423,
+            'CARD_LOCKED',
+            `This card is locked for ${app.config.cardLockMinutes} minutes after 3 wrong passcodes. Ask your registration authority if you need it sooner.`,
+          );
         case 'role-required':
           return reply.status(400).send({
             error: { code: 'ROLE_REQUIRED', message: 'Choose the role you are working in.' },

@@ -4,10 +4,10 @@ import { afterAll, beforeAll, describe } from 'vitest';
 import type { DatabaseConfig } from '../config.ts';
 import { openDatabase, type Database } from '../db/index.ts';
 
-const serverUrl = process.env.DATABASE_URL;
+export const serverUrl = process.env.DATABASE_URL;
 
 /** A fresh, empty database on the PostgreSQL server, dropped after the file's tests. */
-async function createPostgresDatabase(): Promise<{ url: string; drop: () => Promise<void> }> {
+export async function createPostgresDatabase(): Promise<{ url: string; drop: () => Promise<void> }> {
   const name = `cpis_test_${process.pid}_${randomBytes(4).toString('hex')}`;
   const admin = new pg.Client({ connectionString: serverUrl });
   await admin.connect();
