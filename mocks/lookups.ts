@@ -52,11 +52,15 @@ const visits = [
     at: '2026-10-02T19:10:00.000Z',
     organisation: { code: 'RX102', name: 'Example Town Walk-in Centre' },
     settingType: 'walk-in-centre' as const,
+    viewerRole: 'clinician' as const,
+    thisAttendance: false,
   },
   {
     at: '2026-08-14T10:45:00.000Z',
     organisation: { code: 'RX101', name: 'Example General Hospital ED' },
     settingType: 'emergency-department' as const,
+    viewerRole: 'registration' as const,
+    thisAttendance: false,
   },
 ];
 

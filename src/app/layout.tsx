@@ -27,8 +27,8 @@ export function Layout() {
     <>
       <SkipLink href="#maincontent">Skip to main content</SkipLink>
       <SessionHeader />
+      <ConfidentialityBanner />
       <div className="nhsuk-width-container">
-        <ConfidentialityBanner />
         <main className="nhsuk-main-wrapper" id="maincontent" tabIndex={-1} ref={main}>
           <Outlet />
         </main>
