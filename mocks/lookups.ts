@@ -49,6 +49,14 @@ const activeCpp: FullPlan = {
 
 const visits = [
   {
+    // Reception checked first at this attendance, 25 minutes before the fixtures' check.
+    at: '2026-11-21T14:05:00.000Z',
+    organisation: { code: 'RX101', name: 'Example General Hospital ED' },
+    settingType: 'emergency-department' as const,
+    viewerRole: 'registration' as const,
+    thisAttendance: true,
+  },
+  {
     at: '2026-10-02T19:10:00.000Z',
     organisation: { code: 'RX102', name: 'Example Town Walk-in Centre' },
     settingType: 'walk-in-centre' as const,

@@ -29,7 +29,7 @@ export function Layout() {
       <SessionHeader />
       <ConfidentialityBanner />
       <div className="nhsuk-width-container">
-        <main className="nhsuk-main-wrapper" id="maincontent" tabIndex={-1} ref={main}>
+        <main className="nhsuk-main-wrapper nhsuk-main-wrapper--s" id="maincontent" tabIndex={-1} ref={main}>
           <Outlet />
         </main>
       </div>
