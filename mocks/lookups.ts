@@ -141,3 +141,13 @@ export const lookupFixtures = {
 
 /** The moment the fixtures were checked, for stories and tests that show "call now". */
 export const fixtureNow = new Date(checkedAt);
+
+/** Moments that decide which LA number is "call now", for stories and tests. */
+export const fixtureTimes = {
+  /** Saturday 21 November 2026, 2:30pm: out of hours (the emergency duty team). */
+  saturdayAfternoon: fixtureNow,
+  /** Monday 23 November 2026, 10am: office hours. */
+  mondayMorning: new Date('2026-11-23T10:00:00Z'),
+  /** Christmas Day 2026, a Friday, 11am: a bank holiday, so out of hours. */
+  christmasMorning: new Date('2026-12-25T11:00:00Z'),
+};

@@ -44,8 +44,7 @@ function PlansFoundHeading({ plans }: { plans: LookupPlan[] }) {
   const ended = plans.length - active;
   return (
     <>
-      CP-IS: {plans.length === 1 ? '1 plan found' : `${plans.length} plans found`}
-      <span className="nhsuk-u-visually-hidden">:</span>{' '}
+      CP-IS: {plans.length === 1 ? '1 plan found' : `${plans.length} plans found`}{' '}
       {plans.length === 1 ? (
         <PlanStatusTag plan={plans[0]!} />
       ) : (
