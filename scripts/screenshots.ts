@@ -2,7 +2,7 @@
  * npm run screenshots: the check's main states in Chromium at 1366 x 768 (the commonest NHS desktop),
  * as PNGs in docs/screenshots/ for the README. Runs the real BFF on a fresh in-memory demo store,
  * serving the built SPA (npm run screenshots builds it first). Only the first screen is kept, as a
- * receptionist sees it without scrolling; colours are reduced so the files stay small.
+ * receptionist sees it without scrolling, which keeps the files small (about 100 KB each).
  */
 import { spawn } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
