@@ -1,6 +1,6 @@
 import type { Locator, Page } from '@playwright/test';
 import { expect, expectNoAxeViolations, test } from './fixtures.ts';
-import { CheckPage } from './pages/check-page.ts';
+import { answerLookupsUnavailable, CheckPage } from './pages/check-page.ts';
 
 // Demo staff at the demo ED and the demo store (README "Demo staff cards", "Demo data").
 const RECEPTIONIST = '555000000001';
@@ -62,16 +62,6 @@ const outcomes: { name: string; nhsNumber: string; heading: RegExp; plans: Plan[
   },
 ];
 
-/** The store failing, answered as the BFF answers it (store-fault.spec.ts makes it happen for real). */
-const failLookups = (page: Page) =>
-  page.route('**/api/cpis/lookups', (route) =>
-    route.fulfill({
-      status: 503,
-      contentType: 'application/json',
-      body: JSON.stringify({ error: { code: 'CPIS_UNAVAILABLE', message: 'CP-IS could not be checked.' } }),
-    }),
-  );
-
 /** Wholly inside the first screen: not scrolled, top at or below 0, bottom at or above the viewport's. */
 async function expectOnFirstScreen(page: Page, what: string, locator: Locator): Promise<void> {
   const box = await locator.boundingBox();
@@ -101,7 +91,7 @@ for (const viewport of [
         test(`${who} sees ${outcome.name}: outcome, every plan with its status, the number to call, on the first screen`, async ({
           page,
         }) => {
-          if (outcome.unavailable) await failLookups(page);
+          if (outcome.unavailable) await answerLookupsUnavailable(page);
           const check = await CheckPage.signedInAs(page, card);
           await check.enter(outcome.nhsNumber);
           const heading = check.result(outcome.heading);
@@ -168,7 +158,7 @@ test('the three outcomes differ in computed style, not only in words', async ({ 
   await check.enter('9990000115');
   await expect(check.result(/^No CP-IS information/)).toBeVisible();
   const none = await styleOf();
-  await failLookups(page);
+  await answerLookupsUnavailable(page);
   await check.enter('9990000123');
   await expect(check.result(/^CP-IS could not be checked/)).toBeVisible();
   const failed = await styleOf();

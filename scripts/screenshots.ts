@@ -8,7 +8,7 @@ import { spawn } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import { chromium, type Page } from 'playwright';
 import { chromiumLaunchOptions } from '../e2e/chromium.ts';
-import { CheckPage } from '../e2e/pages/check-page.ts';
+import { answerLookupsUnavailable, CheckPage } from '../e2e/pages/check-page.ts';
 
 const port = Number(process.env.SCREENSHOTS_PORT ?? 3102);
 const origin = `http://127.0.0.1:${port}`;
@@ -43,21 +43,7 @@ async function waitForBff(): Promise<void> {
 }
 
 async function shoot(page: Page, shot: (typeof shots)[number]): Promise<void> {
-  if (shot.unavailable) {
-    // The store failing, as the BFF answers it (e2e/store-fault.spec.ts makes it happen for real).
-    await page.route('**/api/cpis/lookups', (route) =>
-      route.fulfill({
-        status: 503,
-        contentType: 'application/json',
-        body: JSON.stringify({
-          error: {
-            code: 'CPIS_UNAVAILABLE',
-            message: 'CP-IS could not be checked. Follow your local safeguarding procedure, then try again.',
-          },
-        }),
-      }),
-    );
-  }
+  if (shot.unavailable) await answerLookupsUnavailable(page);
   const check = await CheckPage.signedInAs(page, shot.card);
   await check.enter(shot.nhsNumber);
   await check.result(shot.heading).waitFor();
