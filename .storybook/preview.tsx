@@ -12,6 +12,10 @@ const preview: Preview = {
     msw: { handlers },
     // Stories fail on any axe violation, as every page must meet WCAG 2.2 AA.
     a11y: { test: 'error' },
+    // The commonest NHS desktop screen: what must show without scrolling is judged at this size.
+    viewport: {
+      options: { nhsDesktop: { name: 'NHS desktop 1366 x 768', styles: { width: '1366px', height: '768px' } } },
+    },
   },
   decorators: [
     (Story) => (

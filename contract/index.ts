@@ -17,6 +17,7 @@ import {
   signedOutResponseSchema,
 } from './session.ts';
 
+export * from './bank-holidays.ts';
 export * from './errors.ts';
 export * from './health.ts';
 export * from './lookup.ts';

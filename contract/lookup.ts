@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { settingTypeSchema, visibleWith } from './session.ts';
+import { roleSchema, settingTypeSchema, visibleWith } from './session.ts';
 
 const isoDate = z.iso.date();
 
@@ -39,6 +39,10 @@ export const visitSchema = z.object({
   at: z.iso.datetime(),
   organisation: z.object({ code: z.string().min(1), name: z.string().min(1) }),
   settingType: settingTypeSchema,
+  /** The role of the member of staff whose check opened the visit. */
+  viewerRole: roleSchema,
+  /** The attendance on screen: the one this check belongs to, or the one a safeguarding lead opened. */
+  thisAttendance: z.boolean(),
 });
 export type VisitSummary = z.infer<typeof visitSchema>;
 

@@ -14,7 +14,7 @@ for (const card of demoCards) {
       await expect(page.getByRole('heading', { level: 1, name: 'Check CP-IS' })).toBeVisible();
       await expect(account(page)).toContainText(card.name);
       await expect(account(page)).toContainText(where);
-      await expect(confidentialityBanner(page)).toContainText(`accessed by ${card.name} (${where})`);
+      await expect(confidentialityBanner(page)).toContainText(`accessed by ${card.name} (${role.jobRoleName})`);
 
       await account(page).getByRole('button', { name: 'Remove card' }).click();
       await expect(page.getByText('You have removed your card and are signed out')).toBeVisible();

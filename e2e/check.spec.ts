@@ -10,7 +10,7 @@ test('a receptionist checks a flagged child: indicator, person to confirm, whom 
 }) => {
   const check = await CheckPage.signedInAs(page, RECEPTIONIST);
   await check.enter('9990000018');
-  await expect(check.result('CP-IS: 1 plan found')).toBeVisible();
+  await expect(check.result(/^CP-IS: 1 plan found/)).toBeVisible();
   await expect(page.getByRole('heading', { level: 3, name: /Child protection plan/ })).toBeVisible();
   await expect(check.field()).toHaveValue('999 000 0018');
   await expect(page.getByText('Maisie Ashdown')).toBeVisible();
@@ -57,17 +57,20 @@ test('a clinician sees the plan dates, legal status and the visit reception just
   const receptionDesk = await browser.newContext();
   const atReception = await CheckPage.signedInAs(await receptionDesk.newPage(), RECEPTIONIST);
   await atReception.enter('9990000077');
-  await expect(atReception.result('CP-IS: 2 plans found')).toBeVisible();
+  await expect(atReception.result(/^CP-IS: 2 plans found/)).toBeVisible();
   await receptionDesk.close();
 
   const check = await CheckPage.signedInAs(page, CLINICIAN);
   await check.enter('9990000077');
-  await expect(check.result('CP-IS: 2 plans found')).toBeVisible();
+  await expect(check.result(/^CP-IS: 2 plans found/)).toBeVisible();
   await expect(page.getByText(/Voluntary accommodation/)).toBeVisible();
   await expect(page.getByText('Start date')).toHaveCount(2);
   const visits = page.getByRole('table', { name: 'Previous 25 unscheduled care visits' });
   await expect(visits.getByRole('row').nth(1)).toContainText('Example General Hospital ED');
   await expect(visits.getByRole('row').nth(1)).toContainText('Emergency department');
+  // Reception's check opened this attendance: marked, with the role that opened it.
+  await expect(visits.getByRole('row').nth(1)).toContainText('This attendance');
+  await expect(visits.getByRole('row').nth(1)).toContainText('Reception');
   await expectNoAxeViolations(page);
 });
 

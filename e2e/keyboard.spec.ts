@@ -139,7 +139,7 @@ test('a check at registration, by keyboard, with a wrong number first', async ({
 
   await page.keyboard.press('ControlOrMeta+A');
   await page.keyboard.type('999 000 0018');
-  await expect(page.getByRole('heading', { name: 'CP-IS: 1 plan found' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: /^CP-IS: 1 plan found/ })).toBeVisible();
   await expect(page).toHaveTitle(title('Check CP-IS'));
   // Every link in the result (the local authority's numbers) shows its focus too.
   expect(await tabRoundPage(page)).toBeGreaterThan(6);

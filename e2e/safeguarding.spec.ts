@@ -17,7 +17,7 @@ test('the ED safeguarding lead reviews the attendances reception and a clinician
     const desk = await browser.newContext();
     const check = await CheckPage.signedInAs(await desk.newPage(), cardId);
     await check.enter(nhsNumber);
-    await expect(check.result('CP-IS: 1 plan found')).toBeVisible();
+    await expect(check.result(/^CP-IS: 1 plan found/)).toBeVisible();
     await desk.close();
   }
 

@@ -67,7 +67,7 @@ test('a receptionist checks a demo NHS number (for the privacy check below to re
   await page.goto('/sign-in');
   await new SignInPage(page).signInAs(demoCard('555000000001'));
   await page.getByLabel('NHS number').fill('999 000 0018');
-  await expect(page.getByRole('heading', { name: 'CP-IS: 1 plan found' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: /^CP-IS: 1 plan found/ })).toBeVisible();
 });
 
 test('no NHS number, demo name or date of birth is in the BFF log or any URL the browser visited', async () => {

@@ -49,14 +49,26 @@ const activeCpp: FullPlan = {
 
 const visits = [
   {
+    // Reception checked first at this attendance, 25 minutes before the fixtures' check.
+    at: '2026-11-21T14:05:00.000Z',
+    organisation: { code: 'RX101', name: 'Example General Hospital ED' },
+    settingType: 'emergency-department' as const,
+    viewerRole: 'registration' as const,
+    thisAttendance: true,
+  },
+  {
     at: '2026-10-02T19:10:00.000Z',
     organisation: { code: 'RX102', name: 'Example Town Walk-in Centre' },
     settingType: 'walk-in-centre' as const,
+    viewerRole: 'clinician' as const,
+    thisAttendance: false,
   },
   {
     at: '2026-08-14T10:45:00.000Z',
     organisation: { code: 'RX101', name: 'Example General Hospital ED' },
     settingType: 'emergency-department' as const,
+    viewerRole: 'registration' as const,
+    thisAttendance: false,
   },
 ];
 
@@ -129,3 +141,13 @@ export const lookupFixtures = {
 
 /** The moment the fixtures were checked, for stories and tests that show "call now". */
 export const fixtureNow = new Date(checkedAt);
+
+/** Moments that decide which LA number is "call now", for stories and tests. */
+export const fixtureTimes = {
+  /** Saturday 21 November 2026, 2:30pm: out of hours (the emergency duty team). */
+  saturdayAfternoon: fixtureNow,
+  /** Monday 23 November 2026, 10am: office hours. */
+  mondayMorning: new Date('2026-11-23T10:00:00Z'),
+  /** Christmas Day 2026, a Friday, 11am: a bank holiday, so out of hours. */
+  christmasMorning: new Date('2026-12-25T11:00:00Z'),
+};

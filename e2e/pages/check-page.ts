@@ -24,3 +24,21 @@ export class CheckPage {
     await this.field().pressSequentially(nhsNumber);
   }
 }
+
+/**
+ * The store failing, answered as the BFF answers it (store-fault.spec.ts makes it happen for real):
+ * for the "could not be checked" screen where a real outage is not the point.
+ */
+export const answerLookupsUnavailable = (page: Page) =>
+  page.route('**/api/cpis/lookups', (route) =>
+    route.fulfill({
+      status: 503,
+      contentType: 'application/json',
+      body: JSON.stringify({
+        error: {
+          code: 'CPIS_UNAVAILABLE',
+          message: 'CP-IS could not be checked. Follow your local safeguarding procedure, then try again.',
+        },
+      }),
+    }),
+  );

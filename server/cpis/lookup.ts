@@ -26,6 +26,8 @@ export interface LookupResult {
   visits: Visit[];
   /** Whether this lookup began a new visit (and notified the LAs). */
   newVisit: boolean;
+  /** The visit this lookup belongs to (its own new one, or one opened earlier in the same attendance). */
+  attendanceId?: string;
 }
 
 export const VISIT_HISTORY_LIMIT = 25;
@@ -90,14 +92,14 @@ async function recordVisit(
     plans: VisiblePlan[];
     windowHours: number;
   },
-): Promise<boolean> {
+): Promise<{ visitId: string; isNew: boolean }> {
   await tx.query('SELECT pg_advisory_xact_lock(hashtext($1))', [`visit:${nhsNumber}:${viewer.organisation.code}`]);
-  const open = await tx.query(
-    `SELECT 1 FROM visits WHERE nhs_number = $1 AND organisation_code = $2
+  const open = await tx.query<{ id: string }>(
+    `SELECT id FROM visits WHERE nhs_number = $1 AND organisation_code = $2
        AND at > $3::timestamptz - make_interval(hours => $4) LIMIT 1`,
     [nhsNumber, viewer.organisation.code, at, windowHours],
   );
-  if (open.length > 0) return false;
+  if (open[0]) return { visitId: open[0].id, isNew: false };
 
   const visitId = randomUUID();
   await tx.query(
@@ -134,7 +136,7 @@ async function recordVisit(
       ],
     );
   }
-  return true;
+  return { visitId, isNew: true };
 }
 
 /**
@@ -155,7 +157,16 @@ export async function performLookup(
     const visits = plans.length > 0 ? await recentVisits(tx, nhsNumber, VISIT_HISTORY_LIMIT) : [];
     await writeAudit(tx, { lookupId, at, nhsNumber, outcome, viewer });
     const notifies = plans.length > 0 && settingAccess(viewer.settingType) === 'unscheduled';
-    const newVisit = notifies ? await recordVisit(tx, { lookupId, at, nhsNumber, viewer, plans, windowHours }) : false;
-    return { lookupId, checkedAt: at, nhsNumber, outcome, plans, visits, newVisit };
+    const visit = notifies ? await recordVisit(tx, { lookupId, at, nhsNumber, viewer, plans, windowHours }) : undefined;
+    return {
+      lookupId,
+      checkedAt: at,
+      nhsNumber,
+      outcome,
+      plans,
+      visits,
+      newVisit: visit?.isNew ?? false,
+      ...(visit ? { attendanceId: visit.visitId } : {}),
+    };
   });
 }

@@ -49,9 +49,15 @@ describeEachEngine('POST /api/cpis/lookups', (ctx) => {
   });
 
   it.each(['test-clinician', 'test-safeguarding-lead'])(
-    'gives %s the dates, legal status and visits',
+    'gives %s the dates, legal status and visits, marking this attendance and who opened each',
     async (roleId) => {
       await lookup('test-registration', '9990000018');
+      // An earlier attendance elsewhere, a month ago: in the history, not this attendance.
+      await ctx.db.exec(`
+        INSERT INTO access_audit VALUES ('00000000-0000-4000-8000-000000000001', '2026-10-21T10:00:00Z', '9990000018',
+          'plans-found', 'Test', '555000000009', 'clinician', 'R8000', 'Nurse', 'RX902', 'Test Walk-in', 'walk-in-centre');
+        INSERT INTO visits VALUES ('00000000-0000-4000-8000-000000000002', '9990000018', '2026-10-21T10:00:00Z', 'RX902',
+          'Test Walk-in', 'walk-in-centre', 'clinician', '00000000-0000-4000-8000-000000000001');`);
       const body = lookupResponseSchema.parse((await lookup(roleId, '9990000018')).json());
       expect(body.plans[0]).toMatchObject({
         type: 'LAC',
@@ -66,6 +72,15 @@ describeEachEngine('POST /api/cpis/lookups', (ctx) => {
           at: '2026-11-21T14:30:00.000Z',
           organisation: { code: 'RX901', name: 'Test Hospital ED' },
           settingType: 'emergency-department',
+          viewerRole: 'registration',
+          thisAttendance: true,
+        },
+        {
+          at: '2026-10-21T10:00:00.000Z',
+          organisation: { code: 'RX902', name: 'Test Walk-in' },
+          settingType: 'walk-in-centre',
+          viewerRole: 'clinician',
+          thisAttendance: false,
         },
       ]);
     },

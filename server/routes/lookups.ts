@@ -14,7 +14,9 @@ function lookupResponse(result: LookupResult, session: AuthSession): LookupRespo
     outcome: result.outcome,
     ...(result.plans[0] ? { person: result.plans[0].person } : {}),
     plans: result.plans.map((plan) => planView(plan, session.permissions)),
-    ...(session.permissions.includes('cpis:visits') ? { visits: result.visits.map(visitView) } : {}),
+    ...(session.permissions.includes('cpis:visits')
+      ? { visits: result.visits.map((visit) => visitView(visit, result.attendanceId)) }
+      : {}),
   };
 }
 

@@ -100,7 +100,7 @@ export const safeguardingRoutes: FastifyPluginAsyncZod = async (app) => {
       return {
         attendance: detail.attendance,
         plans: detail.plans.map((plan) => planView(plan, session.permissions) as Required<LookupPlan>),
-        visits: detail.visits.map(visitView),
+        visits: detail.visits.map((visit) => visitView(visit, detail.attendance.id)),
       };
     },
   });

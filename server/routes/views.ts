@@ -18,11 +18,11 @@ export function planView(plan: VisiblePlan, permissions: readonly Permission[]):
   };
 }
 
-export const visitView = ({ at, organisation, settingType }: Visit): VisitSummary => ({
-  at,
-  organisation,
-  settingType,
-});
+/** A visit as the SPA shows it; `attendanceId` is the attendance on screen, marked "this attendance". */
+export const visitView = (
+  { id, at, organisation, settingType, viewerRole }: Visit,
+  attendanceId: string | undefined,
+): VisitSummary => ({ at, organisation, settingType, viewerRole, thisAttendance: id === attendanceId });
 
 /** Who is looking, as the audit and notifications record it. */
 export const viewerOf = (session: AuthSession): Viewer => ({

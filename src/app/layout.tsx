@@ -27,9 +27,9 @@ export function Layout() {
     <>
       <SkipLink href="#maincontent">Skip to main content</SkipLink>
       <SessionHeader />
+      <ConfidentialityBanner />
       <div className="nhsuk-width-container">
-        <ConfidentialityBanner />
-        <main className="nhsuk-main-wrapper" id="maincontent" tabIndex={-1} ref={main}>
+        <main className="nhsuk-main-wrapper nhsuk-main-wrapper--s" id="maincontent" tabIndex={-1} ref={main}>
           <Outlet />
         </main>
       </div>

@@ -45,7 +45,7 @@ describe('signing in and out', () => {
     expect(within(account()).getByText('Alex Morgan')).toBeInTheDocument();
     expect(within(account()).getByText('Receptionist, Example General Hospital ED')).toBeInTheDocument();
     expect(screen.getByRole('region', { name: 'Confidential patient information' })).toHaveTextContent(
-      'accessed by Alex Morgan (Receptionist, Example General Hospital ED)',
+      'accessed by Alex Morgan (Receptionist)',
     );
   });
 

@@ -1,16 +1,19 @@
-import { NotificationBanner } from 'nhsuk-react-components';
 import { useSession } from '../api/get-session.ts';
 
-/** On every signed-in screen, as the NHS EPS prescription tracker does: whose access this is, and what it shows. */
+/**
+ * On every signed-in screen, as the NHS EPS prescription tracker does: whose access this is, and what
+ * it shows. One line under the header (whose organisation the header says), so that it never pushes the check's
+ * result down the screen.
+ */
 export function ConfidentialityBanner() {
   const { data: session } = useSession();
   if (!session) return null;
   return (
-    <NotificationBanner titleId="confidentiality-title" title="Confidential patient information">
-      <p>
-        This screen shows confidential patient information, accessed by {session.user.name} ({session.role.jobRoleName},{' '}
-        {session.role.organisation.name}). Use it only for the care and safeguarding of the patient in front of you.
+    <section className="app-confidentiality" aria-labelledby="confidentiality-title">
+      <p className="nhsuk-width-container">
+        <strong id="confidentiality-title">Confidential patient information</strong>: accessed by {session.user.name} (
+        {session.role.jobRoleName}) for this patient&apos;s care and safeguarding only.
       </p>
-    </NotificationBanner>
+    </section>
   );
 }

@@ -1,5 +1,5 @@
 import { Header } from 'nhsuk-react-components';
-import { Link, useNavigate } from 'react-router';
+import { Link, useLocation, useNavigate } from 'react-router';
 import { SERVICE_NAME } from '../../../lib/page-title.ts';
 import { useDeleteSession } from '../api/delete-session.ts';
 import { useSession } from '../api/get-session.ts';
@@ -9,6 +9,8 @@ export function SessionHeader() {
   const { data: session } = useSession();
   const removeCard = useDeleteSession();
   const navigate = useNavigate();
+  const { pathname } = useLocation();
+  const inSafeguarding = pathname === '/safeguarding' || pathname.startsWith('/safeguarding/');
 
   return (
     <Header service={{ text: SERVICE_NAME, href: '/' }}>
@@ -38,12 +40,18 @@ export function SessionHeader() {
       )}
       {session && (
         <Header.Navigation aria-label="Menu">
-          <Header.NavigationItem asElement={Link} to="/">
+          <Header.NavigationItem asElement={Link} to="/" current={pathname === '/'}>
             Check CP-IS
           </Header.NavigationItem>
           {/* Only roles that may use the page see the link; the BFF refuses the rest anyway. */}
           {session.permissions.includes('safeguarding:review') && (
-            <Header.NavigationItem asElement={Link} to="/safeguarding">
+            // On one attendance the list is the section the page belongs to (aria-current="true"), not the page.
+            <Header.NavigationItem
+              asElement={Link}
+              to="/safeguarding"
+              current={pathname === '/safeguarding'}
+              active={inSafeguarding}
+            >
               Safeguarding review
             </Header.NavigationItem>
           )}

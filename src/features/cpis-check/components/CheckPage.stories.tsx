@@ -38,22 +38,28 @@ export const Checking: Story = {
 
 export const PlanFoundForReception: Story = {
   parameters: { msw: { handlers: [mockEndpoint('createLookup', 200, lookupFixtures.activeCpp())] } },
-  play: typeNumber('9990000018', 'CP-IS: 1 plan found'),
+  play: typeNumber('9990000018', 'CP-IS: 1 plan found Active'),
 };
 
 export const TwoPlansForClinician: Story = {
   parameters: { msw: { handlers: [mockEndpoint('createLookup', 200, lookupFixtures.twoPlans('clinician'))] } },
-  play: typeNumber('9990000077', 'CP-IS: 2 plans found'),
+  play: typeNumber('9990000077', 'CP-IS: 2 plans found 2 active'),
+};
+
+/** Two plans at 1366 x 768: the outcome, both plans with their status and both numbers on the first screen. */
+export const TwoPlansAt1366x768: Story = {
+  ...TwoPlansForClinician,
+  globals: { viewport: { value: 'nhsDesktop', isRotated: false } },
 };
 
 export const OverdueUnbornPlanForClinician: Story = {
   parameters: { msw: { handlers: [mockEndpoint('createLookup', 200, lookupFixtures.overdueUnborn('clinician'))] } },
-  play: typeNumber('9990000107', 'CP-IS: 1 plan found'),
+  play: typeNumber('9990000107', 'CP-IS: 1 plan found Active'),
 };
 
 export const EndedPlanWithOldData: Story = {
   parameters: { msw: { handlers: [mockEndpoint('createLookup', 200, lookupFixtures.endedWithStaleData())] } },
-  play: typeNumber('9990000085', 'CP-IS: 1 plan found'),
+  play: typeNumber('9990000085', 'CP-IS: 1 plan found Ended'),
 };
 
 export const NoPlans: Story = {

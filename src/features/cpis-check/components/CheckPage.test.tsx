@@ -31,7 +31,7 @@ describe('CheckPage', () => {
     const calls = countLookups(200, lookupFixtures.activeCpp());
     render();
     await userEvent.type(field(), '9990000018');
-    expect(await screen.findByRole('heading', { name: 'CP-IS: 1 plan found' })).toBeInTheDocument();
+    expect(await screen.findByRole('heading', { name: 'CP-IS: 1 plan found Active' })).toBeInTheDocument();
     expect(calls).toEqual([{ nhsNumber: '9990000018' }]);
     expect(field()).toHaveValue('999 000 0018');
     expect(field()).toHaveAttribute('inputmode', 'numeric');
@@ -41,12 +41,13 @@ describe('CheckPage', () => {
     server.use(mockEndpoint('createLookup', 200, lookupFixtures.activeCpp()));
     render();
     await userEvent.type(field(), '999 000 0018');
-    expect(await screen.findByRole('heading', { name: /Child protection plan/ })).toBeInTheDocument();
+    expect(await screen.findByRole('heading', { name: 'Child protection plan Active' })).toBeInTheDocument();
     expect(screen.getByText('Maisie Ashdown')).toBeInTheDocument();
     expect(screen.getByText('14 March 2019')).toBeInTheDocument();
     expect(screen.getByText('Birmingham City Council')).toBeInTheDocument();
     // Saturday 2:30pm: outside office hours, so the emergency duty team.
-    const callNow = screen.getByText(/Call now:/);
+    const callNow = screen.getByText(/Call now:/).parentElement!;
+    expect(callNow).toHaveTextContent('Call now: Birmingham City Council, emergency duty team (outside office hours)');
     expect(within(callNow).getByRole('link', { name: '0121 496 0909' })).toHaveAttribute('href', 'tel:01214960909');
     expect(screen.queryByText('Start date')).not.toBeInTheDocument();
     expect(screen.queryByRole('table')).not.toBeInTheDocument();
@@ -56,13 +57,16 @@ describe('CheckPage', () => {
     server.use(mockEndpoint('createLookup', 200, lookupFixtures.twoPlans('clinician')));
     render();
     await userEvent.type(field(), '9990000077');
-    expect(await screen.findByRole('heading', { name: 'CP-IS: 2 plans found' })).toBeInTheDocument();
+    expect(await screen.findByRole('heading', { name: 'CP-IS: 2 plans found 2 active' })).toBeInTheDocument();
     expect(screen.getByText(/Voluntary accommodation/)).toBeInTheDocument();
     expect(screen.getAllByText('Start date')).toHaveLength(2);
     const table = screen.getByRole('table', { name: 'Previous 25 unscheduled care visits' });
     const rows = within(table).getAllByRole('row');
-    expect(rows[1]).toHaveTextContent('2 October 2026 at 8:10pm');
-    expect(rows[1]).toHaveTextContent('Walk-in centre');
+    expect(rows[1]).toHaveTextContent('21 November 2026 at 2:05pm This attendance');
+    expect(rows[1]).toHaveTextContent('Reception');
+    expect(rows[2]).toHaveTextContent('2 October 2026 at 8:10pm');
+    expect(rows[2]).toHaveTextContent('Walk-in centre');
+    expect(rows[2]).not.toHaveTextContent('This attendance');
   });
 
   it('warns of an overdue unborn plan and of data more than 2 days old', async () => {
@@ -70,7 +74,7 @@ describe('CheckPage', () => {
     render();
     await userEvent.type(field(), '9990000107');
     expect(
-      await screen.findByRole('heading', { name: /Unborn child protection plan: on this woman's record/ }),
+      await screen.findByRole('heading', { name: "Unborn child protection plan: on this woman's record Active" }),
     ).toBeInTheDocument();
     expect(screen.getByText(/expected delivery date has passed by more than 28 days/)).toBeInTheDocument();
 
@@ -78,6 +82,7 @@ describe('CheckPage', () => {
     await userEvent.clear(field());
     await userEvent.type(field(), '9990000085');
     expect(await screen.findByText(/This plan has ended/)).toBeInTheDocument();
+    expect(screen.getByRole('heading', { name: 'CP-IS: 1 plan found Ended' })).toBeInTheDocument();
     expect(screen.getByText(/more than 2 days old/)).toBeInTheDocument();
   });
 
@@ -141,9 +146,9 @@ describe('CheckPage', () => {
     server.use(mockEndpoint('createLookup', 200, lookupFixtures.activeCpp()));
     render();
     await userEvent.type(field(), '9990000018');
-    await screen.findByRole('heading', { name: 'CP-IS: 1 plan found' });
+    await screen.findByRole('heading', { name: 'CP-IS: 1 plan found Active' });
     await userEvent.type(field(), '{Backspace}');
-    expect(screen.queryByRole('heading', { name: 'CP-IS: 1 plan found' })).not.toBeInTheDocument();
+    expect(screen.queryByRole('heading', { name: 'CP-IS: 1 plan found Active' })).not.toBeInTheDocument();
     expect(screen.queryByText('Maisie Ashdown')).not.toBeInTheDocument();
   });
 
@@ -169,7 +174,7 @@ describe('CheckPage', () => {
   it('runs on the default mocks (as npm run dev:mock does): demo numbers have plans, others none', async () => {
     render();
     await userEvent.type(field(), '9990000077');
-    expect(await screen.findByRole('heading', { name: 'CP-IS: 2 plans found' })).toBeInTheDocument();
+    expect(await screen.findByRole('heading', { name: 'CP-IS: 2 plans found 2 active' })).toBeInTheDocument();
     await userEvent.clear(field());
     await userEvent.type(field(), '9990000131');
     expect(
