@@ -1,4 +1,4 @@
-import { Button, CharacterCount, Radios } from 'nhsuk-react-components';
+import { Button, CharacterCount, NotificationBanner, Radios } from 'nhsuk-react-components';
 import { useEffect, useState } from 'react';
 import { REVIEW_NOTE_MAX, reviewOutcomes, reviewRequestSchema, type ReviewOutcome } from '#contract';
 import { reviewOutcomeLabels } from '../../../lib/labels.ts';
@@ -21,6 +21,9 @@ export function ReviewForm({ attendanceId, onError }: { attendanceId: string; on
     fields: reviewFields,
     initial: { outcome: '', note: '' },
   });
+  // Each recorded review mounts a new banner (which takes focus) and a new character count (which
+  // counts only on input, so would go on counting the note just sent).
+  const [recorded, setRecorded] = useState(0);
   const [showRecorded, setShowRecorded] = useState(false);
   useEffect(() => onError(form.hasProblems), [form.hasProblems, onError]);
 
@@ -28,6 +31,7 @@ export function ReviewForm({ attendanceId, onError }: { attendanceId: string; on
     review.mutate(request, {
       onSuccess: () => {
         form.reset();
+        setRecorded((n) => n + 1);
         setShowRecorded(true);
       },
     });
@@ -45,9 +49,10 @@ export function ReviewForm({ attendanceId, onError }: { attendanceId: string; on
       <h2 id="review-heading">Record a review</h2>
       <ProblemSummary key={form.attempt} problems={form.summary} />
       {showRecorded ? (
-        <p role="status">
-          <strong>Review recorded.</strong>
-        </p>
+        <NotificationBanner key={recorded} success titleId="review-recorded-title">
+          <NotificationBanner.Heading>Review recorded</NotificationBanner.Heading>
+          <p>It is listed under Reviews.</p>
+        </NotificationBanner>
       ) : null}
       {review.isError ? <p role="alert">The review could not be recorded: {review.error.message} Try again.</p> : null}
       <Radios legend="What did you do?" legendProps={{ size: 's' }} error={form.errorFor('outcome')} idPrefix="outcome">
@@ -65,6 +70,7 @@ export function ReviewForm({ attendanceId, onError }: { attendanceId: string; on
         ))}
       </Radios>
       <CharacterCount
+        key={recorded}
         id="note"
         name="note"
         label="Note (optional)"
