@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { nhsNumberProblem, nhsNumberProblemMessages, stripNhsNumber } from '#contract';
 import { ProblemSummary } from '../components/ProblemSummary.tsx';
+import { useState } from 'react';
 import { checkWithContract, useContractForm, type FieldSpecs } from './use-contract-form.ts';
 
 const requestSchema = z.object({
@@ -114,5 +115,73 @@ describe('useContractForm', () => {
     await user.click(screen.getByRole('button', { name: 'Send' }));
     expect(screen.queryByRole('alert')).not.toBeInTheDocument();
     expect(screen.getByLabelText('Code')).toHaveValue('');
+  });
+});
+
+const nhsNumberFields: FieldSpecs<{ nhsNumber: string }> = {
+  nhsNumber: {
+    id: 'nhs-number',
+    required: nhsNumberProblemMessages.empty,
+    read: (input) => {
+      const problem = nhsNumberProblem(input);
+      return problem ? { problem: nhsNumberProblemMessages[problem] } : { value: stripNhsNumber(input) };
+    },
+  },
+};
+const lookupSchema = z.object({ nhsNumber: z.string().max(40) });
+
+/** The shape of the check page: the number kept outside the form (a draft), checked once all 10 digits are in. */
+function NhsNumberForm({ onCheck }: { onCheck: (nhsNumber: string) => void }) {
+  const draft = useState({ nhsNumber: '' });
+  const form = useContractForm({
+    schema: lookupSchema,
+    fields: nhsNumberFields,
+    initial: { nhsNumber: '' },
+    state: draft,
+  });
+  return (
+    <form noValidate onSubmit={form.handleSubmit((request) => onCheck(request.nhsNumber))}>
+      <ProblemSummary key={form.attempt} problems={form.summary} takeFocus={form.summaryTakesFocus} />
+      <label htmlFor="nhs-number">NHS number</label>
+      <input
+        id="nhs-number"
+        value={form.values.nhsNumber}
+        onChange={(event) => {
+          const typed = { nhsNumber: event.target.value };
+          form.setValue('nhsNumber', typed.nhsNumber);
+          if (stripNhsNumber(typed.nhsNumber).length < 10) return form.clearProblems();
+          const checked = form.checkWhileTyping(typed);
+          if (checked.request) onCheck(checked.request.nhsNumber);
+        }}
+      />
+      <p>Draft: {draft[0].nhsNumber}</p>
+      <button type="submit">Check</button>
+    </form>
+  );
+}
+
+describe('useContractForm, checking while typing', () => {
+  it('keeps the values where the page keeps them, and shows a problem found while typing without taking focus', async () => {
+    const checks: string[] = [];
+    const user = userEvent.setup();
+    render(<NhsNumberForm onCheck={(nhsNumber) => checks.push(nhsNumber)} />);
+    await user.type(screen.getByLabelText('NHS number'), '943 476 5918');
+    expect(screen.getByText('Draft: 943 476 5918')).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: nhsNumberProblemMessages['check-digit'] })).toHaveAttribute(
+      'href',
+      '#nhs-number',
+    );
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(screen.getByLabelText('NHS number')).toHaveFocus();
+
+    await user.type(screen.getByLabelText('NHS number'), '{Backspace}');
+    expect(screen.queryByRole('alert')).not.toBeInTheDocument();
+    await user.type(screen.getByLabelText('NHS number'), '9');
+    expect(checks).toEqual(['9434765919']);
+
+    await user.clear(screen.getByLabelText('NHS number'));
+    await user.click(screen.getByRole('button', { name: 'Check' }));
+    expect(screen.getByRole('link', { name: nhsNumberProblemMessages.empty })).toBeInTheDocument();
+    await waitFor(() => expect(screen.getByRole('alert').parentElement).toHaveFocus());
   });
 });

@@ -80,31 +80,44 @@ export function checkWithContract<V extends Record<string, unknown>, Request>(
 
 /**
  * The one way a form works here: values in state, checked with the contract on submit, problems
- * shown at their fields and in the one ProblemSummary (give it `key={form.attempt}` so it takes
- * focus again on each attempt), and refusals from the BFF shown the same way with `fail`.
+ * shown at their fields and in the one ProblemSummary (give it `key={form.attempt}`, so it takes
+ * focus again on each attempt, and `takeFocus={form.summaryTakesFocus}` if the form checks while
+ * typing), and refusals from the BFF shown the same way with `fail`. A page that keeps its values elsewhere (a draft that must
+ * outlive a session expiry) passes them as `state`.
  */
 export function useContractForm<V extends Record<string, unknown>, Request>({
   schema,
   fields,
   initial,
+  state,
 }: {
   schema: z.ZodType<Request>;
   fields: FieldSpecs<V>;
   initial: NoInfer<V>;
+  state?: readonly [NoInfer<V>, (values: NoInfer<V>) => void];
 }) {
-  const [values, setValues] = useState(initial);
+  const [ownValues, setOwnValues] = useState(initial);
+  const values = state ? state[0] : ownValues;
   const [problems, setProblems] = useState<FieldProblem<keyof V>[]>([]);
   const [attempt, setAttempt] = useState(0);
+  const [summaryTakesFocus, setSummaryTakesFocus] = useState(true);
 
-  const setValue = <K extends keyof V>(field: K, value: V[K]) =>
-    setValues((current) => ({ ...current, [field]: value }));
-  const errorFor = (field: keyof V) => problems.find((problem) => problem.field === field)?.message;
+  const show = (found: FieldProblem<keyof V>[], takeFocus: boolean) => {
+    if (takeFocus) setAttempt((n) => n + 1);
+    setSummaryTakesFocus(takeFocus);
+    setProblems(found);
+  };
+  const setValue = <K extends keyof V>(field: K, value: V[K]) => {
+    if (state) state[1]({ ...values, [field]: value });
+    else setOwnValues((current) => ({ ...current, [field]: value }));
+  };
 
   return {
     values,
     setValue,
-    errorFor,
+    errorFor: (field: keyof V) => problems.find((problem) => problem.field === field)?.message,
     attempt,
+    summaryTakesFocus,
     hasProblems: problems.length > 0,
     /** For ProblemSummary: each field's problem links to its field. */
     summary: problems.map(({ field, message }) =>
@@ -113,19 +126,26 @@ export function useContractForm<V extends Record<string, unknown>, Request>({
     /** A submit handler: calls `onValid` with the contract's request, or shows the problems. */
     handleSubmit: (onValid: (request: Request) => void) => (event: FormEvent) => {
       event.preventDefault();
-      setAttempt((n) => n + 1);
       const checked = checkWithContract(schema, fields, values);
-      setProblems(checked.problems);
+      show(checked.problems, true);
       if (checked.request !== undefined) onValid(checked.request);
     },
-    /** Shows a refusal (from the BFF) as this attempt's problem. */
-    fail: (problem: FieldProblem<keyof V>) => {
-      setAttempt((n) => n + 1);
-      setProblems([problem]);
+    /**
+     * Checks values as they are typed (pass the new ones: state has not caught up yet) and shows any
+     * problem without moving focus, which must stay in the field being typed in.
+     */
+    checkWhileTyping: (typed: V) => {
+      const checked = checkWithContract(schema, fields, typed);
+      show(checked.problems, false);
+      return checked;
     },
+    /** Shows a refusal (from the BFF) as this attempt's problem. */
+    fail: (problem: FieldProblem<keyof V>) => show([problem], true),
+    clearProblems: () => setProblems([]),
     /** Back to the first values, with no problems (after the form did its job). */
     reset: () => {
-      setValues(initial);
+      if (state) state[1](initial);
+      else setOwnValues(initial);
       setProblems([]);
     },
   };
