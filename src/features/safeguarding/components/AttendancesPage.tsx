@@ -1,4 +1,4 @@
-import { Button, DateInput, Pagination, Select } from 'nhsuk-react-components';
+import { Button, Pagination, Select } from 'nhsuk-react-components';
 import { Link, useSearchParams } from 'react-router';
 import {
   ATTENDANCES_PAGE_SIZE,
@@ -7,19 +7,13 @@ import {
   type AttendanceStatus,
 } from '#contract';
 import { ApiClientError } from '../../../lib/api-client.ts';
-import {
-  datePartsOf,
-  datePartsProblem,
-  noDate,
-  readDateParts,
-  type DatePart,
-  type DateParts,
-} from '../../../lib/date-parts.ts';
+import { datePartsOf, datePartsProblem, readDateParts, type DateParts } from '../../../lib/date-parts.ts';
 import { formatDate } from '../../../lib/format.ts';
 import { usePageTitle } from '../../../lib/page-title.ts';
 import { useContractForm, type FieldSpecs } from '../../../lib/use-contract-form.ts';
 import { useAttendances, type AttendanceFilters } from '../api/list-attendances.ts';
 import { AttendancesTable } from './AttendancesTable.tsx';
+import { DateField } from '../../../components/DateField.tsx';
 import { ProblemSummary } from '../../../components/ProblemSummary.tsx';
 
 const statusLabels: Record<AttendanceStatus, string> = { unreviewed: 'Not reviewed', reviewed: 'Reviewed', all: 'All' };
@@ -75,24 +69,18 @@ export function AttendancesPage() {
   const dateField = (field: 'from' | 'to') => {
     const error = form.errorFor(field) ?? (field === 'from' && !form.hasProblems ? rangeError : undefined);
     const faulty = form.errorFor(field) ? datePartsProblem(dateLabels[field], form.values[field])?.parts : undefined;
-    const part = (name: DatePart) => (faulty && !faulty.includes(name) ? false : undefined);
     return (
-      <DateInput
+      <DateField
         id={field}
-        name={field}
         legend={field === 'from' ? 'From' : 'To'}
-        legendProps={{ size: 's' }}
         hint={
           field === 'from' ? 'For example, 15 11 2026' : 'Up to 92 days. Leave both dates empty for the last 7 days.'
         }
         error={error}
+        faulty={faulty}
         value={form.values[field]}
-        onChange={(event) => form.setValue(field, { ...noDate, ...event.target.value })}
-      >
-        <DateInput.Day error={part('day')} />
-        <DateInput.Month error={part('month')} />
-        <DateInput.Year error={part('year')} />
-      </DateInput>
+        onChange={(value) => form.setValue(field, value)}
+      />
     );
   };
   const pageLink = (page: number) => {
