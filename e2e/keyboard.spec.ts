@@ -183,7 +183,7 @@ test('a review by the safeguarding lead, by keyboard', async ({ page }) => {
   await tabTo(page, record);
   await page.keyboard.press('Enter');
 
-  await expect(page.getByRole('status').filter({ hasText: 'Review recorded.' })).toBeVisible();
+  await expect(page.getByRole('alert').filter({ hasText: 'Review recorded' })).toBeFocused();
   await expect(page).toHaveTitle(title('Attendance'));
   await expectNoAxeViolations(page);
 });

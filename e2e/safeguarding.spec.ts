@@ -30,6 +30,16 @@ test('the ED safeguarding lead reviews the attendances reception and a clinician
   await expect(theo).toContainText('Reception');
   await expect(theo).toContainText('Not reviewed');
   await expect(rosie).toContainText('Clinician');
+  // On the commonest NHS desktop, neither an NHS number nor a date and time breaks across lines.
+  await page.setViewportSize({ width: 1366, height: 768 });
+  for (const oneLine of [theo.getByText('999 000 0026', { exact: true }), theo.getByRole('link')]) {
+    await expect(oneLine).toHaveCSS('white-space', 'nowrap');
+    const { height } = (await oneLine.boundingBox())!;
+    const lineHeight = await oneLine.evaluate((element) =>
+      parseFloat(element.ownerDocument.defaultView!.getComputedStyle(element).lineHeight),
+    );
+    expect(height).toBeLessThan(lineHeight * 1.5);
+  }
   await expectNoAxeViolations(page);
 
   await theo.getByRole('link').click();
@@ -43,7 +53,10 @@ test('the ED safeguarding lead reviews the attendances reception and a clinician
   await page.getByRole('radio', { name: "Referred to children's social care" }).check();
   await page.getByLabel('Note (optional)').fill('Referred after speaking to the duty social worker.');
   await page.getByRole('button', { name: 'Record review' }).click();
-  await expect(page.getByText('Review recorded.')).toBeVisible();
+  const recorded = page.getByRole('alert').filter({ hasText: 'Review recorded' });
+  await expect(recorded).toBeFocused();
+  await expect(page.getByText('You can enter up to 1000 characters')).toBeVisible();
+  await expect(page.getByLabel('Note (optional)')).toHaveValue('');
   await expect(page.getByRole('region', { name: 'Reviews' })).toContainText("Referred to children's social care");
   await expectNoAxeViolations(page);
 

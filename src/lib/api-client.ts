@@ -25,15 +25,10 @@ export interface RequestOptions {
   /** The query string; undefined values are left out. */
   query?: Record<string, string | number | undefined>;
   signal?: AbortSignal;
-  timeoutMs?: number;
 }
 
 /** The endpoint's path with its parameters filled in (encoded) and its query string. */
-export function endpointUrl(
-  path: string,
-  params: RequestOptions['params'] = {},
-  query: RequestOptions['query'] = {},
-): string {
+function endpointUrl(path: string, params: RequestOptions['params'] = {}, query: RequestOptions['query'] = {}): string {
   const filled = path.replace(/:(\w+)/g, (_, name: string) => encodeURIComponent(params[name] ?? ''));
   const search = new URLSearchParams(
     Object.entries(query).flatMap(([key, value]) => (value === undefined ? [] : [[key, String(value)]])),
@@ -41,19 +36,20 @@ export function endpointUrl(
   return search ? `${filled}?${search}` : filled;
 }
 
-const DEFAULT_TIMEOUT_MS = 8000;
+// No answer in 8 seconds is "could not be checked" (README, "The check at registration"); no caller needs another.
+const TIMEOUT_MS = 8000;
 
 /** Calls one contract endpoint and returns its parsed success body; anything else throws ApiClientError. */
 export async function apiRequest<E extends EndpointName>(
   name: E,
-  { body, params, query, signal, timeoutMs = DEFAULT_TIMEOUT_MS }: RequestOptions = {},
+  { body, params, query, signal }: RequestOptions = {},
 ): Promise<SuccessBody<E>> {
   const endpoint = endpoints[name];
   // A timer of our own rather than AbortSignal.timeout, which no fake clock can move: the 8 s limit is tested.
   const timeout = new AbortController();
   const timer = setTimeout(
     () => timeout.abort(new DOMException('The server took too long.', 'TimeoutError')),
-    timeoutMs,
+    TIMEOUT_MS,
   );
   try {
     return await send(endpoint, { body, params, query, signal, timeout: timeout.signal });
@@ -64,7 +60,7 @@ export async function apiRequest<E extends EndpointName>(
 
 async function send<E extends EndpointName>(
   endpoint: (typeof endpoints)[E],
-  { body, params, query, signal, timeout }: Omit<RequestOptions, 'timeoutMs'> & { timeout: AbortSignal },
+  { body, params, query, signal, timeout }: RequestOptions & { timeout: AbortSignal },
 ): Promise<SuccessBody<E>> {
   let response: Response;
   try {

@@ -1,7 +1,7 @@
 import { Button, Radios } from 'nhsuk-react-components';
-import { useState, type FormEvent } from 'react';
-import type { RoleChoice } from '#contract';
+import { createSessionRequestSchema, type RoleChoice } from '#contract';
 import { usePageTitle } from '../../../lib/page-title.ts';
+import { useContractForm, type FieldSpecs } from '../../../lib/use-contract-form.ts';
 import { ProblemSummary } from '../../../components/ProblemSummary.tsx';
 
 interface RolePickerProps {
@@ -12,24 +12,23 @@ interface RolePickerProps {
   onUseAnotherCard(): void;
 }
 
+const roleChoiceSchema = createSessionRequestSchema.pick({ roleId: true }).required();
+const roleFields: FieldSpecs<{ roleId: string }> = {
+  roleId: { id: 'role-1', required: 'Select the role you are working in' },
+};
+
 /** The second step for a card with several role profiles: one job role at one organisation per session. */
 export function RolePicker({ roles, failure, onChoose, onUseAnotherCard }: RolePickerProps) {
-  const [choice, setChoice] = useState<string>();
-  const [attempt, setAttempt] = useState(0);
-  const [missing, setMissing] = useState(false);
-  const problem = missing ? 'Select the role you are working in' : failure;
+  const form = useContractForm({ schema: roleChoiceSchema, fields: roleFields, initial: { roleId: '' } });
+  const problem = form.errorFor('roleId') ?? failure;
   usePageTitle('Choose your role', problem !== undefined);
 
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    setAttempt((n) => n + 1);
-    setMissing(choice === undefined);
-    if (choice !== undefined) onChoose(choice);
-  };
-
   return (
-    <form noValidate onSubmit={submit}>
-      <ProblemSummary key={attempt} problems={problem ? [{ message: problem, href: '#role-1' }] : []} />
+    <form noValidate onSubmit={form.handleSubmit(({ roleId }) => onChoose(roleId))}>
+      <ProblemSummary
+        key={form.attempt}
+        problems={form.hasProblems ? form.summary : failure ? [{ message: failure, href: '#role-1' }] : []}
+      />
       <Radios
         name="role"
         legend="Which role are you working in?"
@@ -41,8 +40,8 @@ export function RolePicker({ roles, failure, onChoose, onUseAnotherCard }: RoleP
           <Radios.Item
             key={role.roleId}
             value={role.roleId}
-            checked={choice === role.roleId}
-            onChange={() => setChoice(role.roleId)}
+            checked={form.values.roleId === role.roleId}
+            onChange={() => form.setValue('roleId', role.roleId)}
             hint={`Organisation code ${role.organisation.code}`}
           >
             {role.jobRoleName}, {role.organisation.name}

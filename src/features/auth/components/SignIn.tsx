@@ -1,31 +1,29 @@
 import { Button, NotificationBanner, TextInput } from 'nhsuk-react-components';
-import { useState, type FormEvent } from 'react';
-import type { RoleChoice } from '#contract';
+import { useState } from 'react';
+import { createSessionRequestSchema, type RoleChoice } from '#contract';
 import { ApiClientError } from '../../../lib/api-client.ts';
 import { usePageTitle } from '../../../lib/page-title.ts';
+import { useContractForm, type FieldProblem, type FieldSpecs } from '../../../lib/use-contract-form.ts';
 import { useSessionNotice, type SessionNotice } from '../../../stores/session-notice.ts';
 import { roleChoicesOf, useCreateSession } from '../api/create-session.ts';
 import { RolePicker } from './RolePicker.tsx';
 import { ProblemSummary } from '../../../components/ProblemSummary.tsx';
 
-type Field = 'card-number' | 'passcode';
+type CardValues = { cardId: string; passcode: string };
+type SignInFailure = FieldProblem<keyof CardValues>;
 
-interface Problem {
-  /** The field to fix; none when the fault is not the user's. */
-  field?: Field;
-  message: string;
-}
-
-function checkCard(cardId: string, passcode: string): Problem[] {
-  const problems: Problem[] = [];
-  if (cardId === '') problems.push({ field: 'card-number', message: 'Enter your card number' });
-  else if (!/^\d{12}$/.test(cardId)) problems.push({ field: 'card-number', message: 'Card number must be 12 digits' });
-  if (passcode === '') problems.push({ field: 'passcode', message: 'Enter your passcode' });
-  return problems;
-}
+const cardFields: FieldSpecs<CardValues> = {
+  cardId: {
+    id: 'card-number',
+    required: 'Enter your card number',
+    invalid: 'Card number must be 12 digits',
+    read: (value) => ({ value: value.replace(/\s+/g, '') }),
+  },
+  passcode: { id: 'passcode', required: 'Enter your passcode' },
+};
 
 /** What a refused sign-in means for the person at the card reader. */
-function signInProblem(error: unknown): Problem {
+function signInProblem(error: unknown): SignInFailure {
   if (error instanceof ApiClientError && error.code === 'INVALID_CREDENTIALS') {
     return {
       field: 'passcode',
@@ -33,7 +31,7 @@ function signInProblem(error: unknown): Problem {
     };
   }
   if (error instanceof ApiClientError && error.code === 'CARD_LOCKED') {
-    return { field: 'card-number', message: 'This card is locked. Ask your registration authority to unlock it' };
+    return { field: 'cardId', message: 'This card is locked. Ask your registration authority to unlock it' };
   }
   return { message: 'Sorry, you cannot sign in at the moment. Try again later' };
 }
@@ -65,41 +63,29 @@ interface RoleStep {
 function CardStep({ onRoleRequired }: { onRoleRequired(step: RoleStep): void }) {
   const notice = useSessionNotice((state) => state.notice);
   const signIn = useCreateSession();
-  const [cardNumber, setCardNumber] = useState('');
-  const [passcode, setPasscode] = useState('');
-  const [problems, setProblems] = useState<Problem[]>([]);
-  const [attempt, setAttempt] = useState(0);
-  usePageTitle('Sign in', problems.length > 0);
+  const form = useContractForm({
+    schema: createSessionRequestSchema,
+    fields: cardFields,
+    initial: { cardId: '', passcode: '' },
+  });
+  usePageTitle('Sign in', form.hasProblems);
 
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
+  const submit = form.handleSubmit((request) => {
     if (signIn.isPending) return;
-    const cardId = cardNumber.replace(/\s+/g, '');
-    const found = checkCard(cardId, passcode);
-    setAttempt((n) => n + 1);
-    setProblems(found);
-    if (found.length > 0) return;
-    signIn.mutate(
-      { cardId, passcode },
-      {
-        onError: (error) => {
-          const roles = roleChoicesOf(error);
-          if (roles) return onRoleRequired({ cardId, passcode, roles });
-          setProblems([signInProblem(error)]);
-          setPasscode('');
-        },
+    signIn.mutate(request, {
+      onError: (error) => {
+        const roles = roleChoicesOf(error);
+        if (roles) return onRoleRequired({ cardId: request.cardId, passcode: request.passcode, roles });
+        form.fail(signInProblem(error));
+        form.setValue('passcode', '');
       },
-    );
-  };
-  const errorFor = (field: Field) => problems.find((problem) => problem.field === field)?.message;
+    });
+  });
 
   return (
     <>
       {notice && <SessionEnded notice={notice} />}
-      <ProblemSummary
-        key={attempt}
-        problems={problems.map(({ field, message }) => ({ message, ...(field ? { href: `#${field}` } : {}) }))}
-      />
+      <ProblemSummary key={form.attempt} problems={form.summary} />
       <h1>Sign in with your smartcard</h1>
       <p>This simulator stands in for the card reader: type the number printed on your card instead of inserting it.</p>
       <form noValidate onSubmit={submit}>
@@ -112,9 +98,9 @@ function CardStep({ onRoleRequired }: { onRoleRequired(step: RoleStep): void }) 
           autoComplete="off"
           spellCheck={false}
           width={20}
-          value={cardNumber}
-          onChange={(event) => setCardNumber(event.target.value)}
-          error={errorFor('card-number')}
+          value={form.values.cardId}
+          onChange={(event) => form.setValue('cardId', event.target.value)}
+          error={form.errorFor('cardId')}
         />
         <TextInput
           id="passcode"
@@ -123,9 +109,9 @@ function CardStep({ onRoleRequired }: { onRoleRequired(step: RoleStep): void }) 
           label="Passcode"
           autoComplete="off"
           width={10}
-          value={passcode}
-          onChange={(event) => setPasscode(event.target.value)}
-          error={errorFor('passcode')}
+          value={form.values.passcode}
+          onChange={(event) => form.setValue('passcode', event.target.value)}
+          error={form.errorFor('passcode')}
         />
         <Button type="submit">Sign in</Button>
       </form>

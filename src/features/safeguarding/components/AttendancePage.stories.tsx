@@ -43,7 +43,7 @@ export const ReviewRecorded: Story = {
     const canvas = within(canvasElement);
     await userEvent.click(await canvas.findByRole('radio', { name: 'Contacted the local authority' }));
     await userEvent.click(canvas.getByRole('button', { name: 'Record review' }));
-    await expect(await canvas.findByText('Review recorded.')).toBeVisible();
+    await expect(await canvas.findByRole('alert')).toHaveTextContent('Review recorded');
   },
 };
 

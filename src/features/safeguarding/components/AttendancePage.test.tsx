@@ -1,4 +1,4 @@
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { http, HttpResponse } from 'msw';
 import { describe, expect, it } from 'vitest';
@@ -45,7 +45,11 @@ describe('AttendancePage', () => {
     await userEvent.click(await screen.findByRole('radio', { name: 'Contacted the local authority' }));
     await userEvent.type(screen.getByLabelText('Note (optional)'), 'Rang the duty team.');
     await userEvent.click(screen.getByRole('button', { name: 'Record review' }));
-    expect(await screen.findByText('Review recorded.')).toBeInTheDocument();
+    const banner = await screen.findByRole('alert');
+    expect(banner).toHaveTextContent('Review recorded');
+    await waitFor(() => expect(banner).toHaveFocus());
+    expect(screen.getByRole('radio', { name: 'Contacted the local authority' })).not.toBeChecked();
+    expect(screen.getByLabelText('Note (optional)')).toHaveValue('');
     const history = screen.getByRole('region', { name: 'Reviews' });
     expect(within(history).getByText('Contacted the local authority')).toBeInTheDocument();
     expect(

@@ -79,7 +79,7 @@ export function AttendancePage({ id, now = () => new Date() }: { id: string; now
       <SummaryList>
         <SummaryList.Row>
           <SummaryList.Key>NHS number</SummaryList.Key>
-          <SummaryList.Value>{formatNhsNumber(attendance.nhsNumber)}</SummaryList.Value>
+          <SummaryList.Value className="app-nowrap">{formatNhsNumber(attendance.nhsNumber)}</SummaryList.Value>
         </SummaryList.Row>
         <SummaryList.Row>
           <SummaryList.Key>Date of birth</SummaryList.Key>

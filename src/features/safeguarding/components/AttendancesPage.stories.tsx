@@ -1,4 +1,5 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
+import { expect, within } from 'storybook/test';
 import { mockEndpoint, mockNetworkError, mockPending } from '../../../../mocks/http.ts';
 import { safeguardingFixtures } from '../../../../mocks/safeguarding.ts';
 import { AttendancesPage } from './AttendancesPage.tsx';
@@ -38,6 +39,22 @@ export const RangeTooLarge: Story = {
         }),
       ],
     },
+  },
+};
+
+export const DatesNotReal: Story = {
+  parameters: Unreviewed.parameters,
+  play: async ({ canvas, userEvent }) => {
+    const from = within(await canvas.findByRole('group', { name: 'From' }));
+    await userEvent.type(from.getByLabelText('Day'), '1');
+    await userEvent.type(from.getByLabelText('Year'), '2026');
+    const to = within(canvas.getByRole('group', { name: 'To' }));
+    await userEvent.type(to.getByLabelText('Day'), '31');
+    await userEvent.type(to.getByLabelText('Month'), '11');
+    await userEvent.type(to.getByLabelText('Year'), '2026');
+    await userEvent.click(canvas.getByRole('button', { name: 'Apply filters' }));
+    await expect(await canvas.findByRole('link', { name: 'From date must include a month' })).toBeVisible();
+    await expect(canvas.getByRole('link', { name: 'To date must be a real date' })).toBeVisible();
   },
 };
 

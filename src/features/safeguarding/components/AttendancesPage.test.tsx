@@ -8,6 +8,19 @@ import { safeguardingFixtures } from '../../../../mocks/safeguarding.ts';
 import { renderWithRouter } from '../../../test/render.tsx';
 import { AttendancesPage } from './AttendancesPage.tsx';
 
+/** Types a date into the NHS date input (day, month and year fields) named by its legend. */
+async function typeDate(legend: string, day: string, month: string, year: string) {
+  const date = within(screen.getByRole('group', { name: legend }));
+  for (const [label, value] of [
+    ['Day', day],
+    ['Month', month],
+    ['Year', year],
+  ] as const) {
+    await userEvent.clear(date.getByLabelText(label));
+    if (value) await userEvent.type(date.getByLabelText(label), value);
+  }
+}
+
 const render = (path = '/safeguarding') => renderWithRouter(<AttendancesPage />, { path: '/safeguarding', at: path });
 
 describe('AttendancesPage', () => {
@@ -38,8 +51,8 @@ describe('AttendancesPage', () => {
     );
     const { router } = render();
     await screen.findByText('0 attendances not reviewed');
-    await userEvent.type(screen.getByLabelText('From'), '2026-11-01');
-    await userEvent.type(screen.getByLabelText('To'), '2026-11-10');
+    await typeDate('From', '1', '11', '2026');
+    await typeDate('To', '10', '11', '2026');
     await userEvent.selectOptions(screen.getByLabelText('Show'), 'all');
     await userEvent.click(screen.getByRole('button', { name: 'Apply filters' }));
     await screen.findByText(/No attendances from/);
@@ -90,9 +103,53 @@ describe('AttendancesPage', () => {
     render('/safeguarding?from=2026-01-01&to=2026-06-01');
     expect(await screen.findByRole('link', { name: 'Choose dates no more than 92 days apart.' })).toHaveAttribute(
       'href',
-      '#from',
+      '#from-day',
     );
+    expect(screen.getByRole('group', { name: 'From' })).toHaveAccessibleDescription(/92 days apart/);
+    // The dates that were refused stay in their fields, to be corrected.
+    expect(within(screen.getByRole('group', { name: 'From' })).getByLabelText('Month')).toHaveValue('1');
+    expect(within(screen.getByRole('group', { name: 'To' })).getByLabelText('Month')).toHaveValue('6');
     expect(document.title).toBe('Error: Safeguarding review - CP-IS Lookup - NHS');
+  });
+
+  it('asks for dates in day, month and year fields, not a browser date picker', async () => {
+    server.use(mockEndpoint('listAttendances', 200, safeguardingFixtures.empty()));
+    render();
+    await screen.findByText('0 attendances not reviewed');
+    for (const legend of ['From', 'To']) {
+      const date = within(screen.getByRole('group', { name: legend }));
+      for (const label of ['Day', 'Month', 'Year']) {
+        expect(date.getByLabelText(label)).toHaveAttribute('type', 'text');
+        expect(date.getByLabelText(label)).toHaveAttribute('inputmode', 'numeric');
+      }
+    }
+  });
+
+  it('says what is wrong with each date at its own field, marks only the part at fault, and sends nothing', async () => {
+    const queries: string[] = [];
+    server.use(
+      http.get('/api/safeguarding/attendances', ({ request }) => {
+        queries.push(new URL(request.url).search);
+        return HttpResponse.json(safeguardingFixtures.empty());
+      }),
+    );
+    const { router } = render();
+    await screen.findByText('0 attendances not reviewed');
+    await typeDate('From', '1', '', '2026');
+    await typeDate('To', '31', '11', '2026');
+    await userEvent.click(screen.getByRole('button', { name: 'Apply filters' }));
+
+    const summary = within(screen.getByRole('alert'));
+    expect(summary.getByRole('link', { name: 'From date must include a month' })).toHaveAttribute('href', '#from-day');
+    expect(summary.getByRole('link', { name: 'To date must be a real date' })).toHaveAttribute('href', '#to-day');
+    const from = screen.getByRole('group', { name: 'From' });
+    expect(from).toHaveAccessibleDescription(/From date must include a month/);
+    expect(screen.getByRole('group', { name: 'To' })).toHaveAccessibleDescription(/To date must be a real date/);
+    expect(within(from).getByLabelText('Month')).toHaveClass('nhsuk-input--error');
+    expect(within(from).getByLabelText('Day')).not.toHaveClass('nhsuk-input--error');
+    expect(document.title).toBe('Error: Safeguarding review - CP-IS Lookup - NHS');
+    expect(router.state.location.search).toBe('');
+    expect(queries).toEqual(['?status=unreviewed&page=1']);
   });
 
   it('says when the list could not be loaded, and tries again', async () => {

@@ -1,15 +1,31 @@
-import { Button, Pagination, Select, TextInput } from 'nhsuk-react-components';
-import { useState, type FormEvent } from 'react';
+import { Button, Pagination, Select } from 'nhsuk-react-components';
 import { Link, useSearchParams } from 'react-router';
-import { ATTENDANCES_PAGE_SIZE, attendanceStatusSchema, type AttendanceStatus } from '#contract';
+import {
+  ATTENDANCES_PAGE_SIZE,
+  attendancesQuerySchema,
+  attendanceStatusSchema,
+  type AttendanceStatus,
+} from '#contract';
 import { ApiClientError } from '../../../lib/api-client.ts';
+import { datePartsOf, datePartsProblem, readDateParts, type DateParts } from '../../../lib/date-parts.ts';
 import { formatDate } from '../../../lib/format.ts';
 import { usePageTitle } from '../../../lib/page-title.ts';
+import { useContractForm, type FieldSpecs } from '../../../lib/use-contract-form.ts';
 import { useAttendances, type AttendanceFilters } from '../api/list-attendances.ts';
 import { AttendancesTable } from './AttendancesTable.tsx';
+import { DateField } from '../../../components/DateField.tsx';
 import { ProblemSummary } from '../../../components/ProblemSummary.tsx';
 
 const statusLabels: Record<AttendanceStatus, string> = { unreviewed: 'Not reviewed', reviewed: 'Reviewed', all: 'All' };
+
+type FilterValues = { from: DateParts; to: DateParts; status: AttendanceStatus };
+
+const dateLabels = { from: 'From date', to: 'To date' } as const;
+const filterFields: FieldSpecs<FilterValues> = {
+  from: { id: 'from-day', read: readDateParts(dateLabels.from), invalid: 'From date must be 1 January 2000 or later' },
+  to: { id: 'to-day', read: readDateParts(dateLabels.to), invalid: 'To date must be 1 January 2000 or later' },
+  status: { id: 'status' },
+};
 
 function filtersFrom(params: URLSearchParams): AttendanceFilters {
   const status = attendanceStatusSchema.safeParse(params.get('status'));
@@ -27,21 +43,45 @@ export function AttendancesPage() {
   const [params, setParams] = useSearchParams();
   const filters = filtersFrom(params);
   const attendances = useAttendances(filters);
-  const [draft, setDraft] = useState({ from: filters.from ?? '', to: filters.to ?? '', status: filters.status });
+  const form = useContractForm({
+    schema: attendancesQuerySchema,
+    fields: filterFields,
+    initial: { from: datePartsOf(filters.from), to: datePartsOf(filters.to), status: filters.status },
+  });
 
+  // A range the server refuses (too long, or backwards) belongs to the dates as a whole.
   const rangeError =
     attendances.error instanceof ApiClientError && attendances.error.status === 400
       ? attendances.error.message
       : undefined;
-  usePageTitle('Safeguarding review', rangeError !== undefined);
+  const problems = form.hasProblems ? form.summary : rangeError ? [{ message: rangeError, href: '#from-day' }] : [];
+  usePageTitle('Safeguarding review', problems.length > 0);
 
-  const apply = (event: FormEvent) => {
-    event.preventDefault();
+  const apply = form.handleSubmit(({ from, to, status }) => {
     const next = new URLSearchParams();
-    if (draft.from) next.set('from', draft.from);
-    if (draft.to) next.set('to', draft.to);
-    next.set('status', draft.status);
+    if (from) next.set('from', from);
+    if (to) next.set('to', to);
+    next.set('status', status);
     setParams(next);
+  });
+
+  /** One date filter: its message on the field, and only the day, month or year at fault marked. */
+  const dateField = (field: 'from' | 'to') => {
+    const error = form.errorFor(field) ?? (field === 'from' && !form.hasProblems ? rangeError : undefined);
+    const faulty = form.errorFor(field) ? datePartsProblem(dateLabels[field], form.values[field])?.parts : undefined;
+    return (
+      <DateField
+        id={field}
+        legend={field === 'from' ? 'From' : 'To'}
+        hint={
+          field === 'from' ? 'For example, 15 11 2026' : 'Up to 92 days. Leave both dates empty for the last 7 days.'
+        }
+        error={error}
+        faulty={faulty}
+        value={form.values[field]}
+        onChange={(value) => form.setValue(field, value)}
+      />
+    );
   };
   const pageLink = (page: number) => {
     const next = new URLSearchParams(params);
@@ -53,36 +93,20 @@ export function AttendancesPage() {
   const pages = data ? Math.max(1, Math.ceil(data.total / ATTENDANCES_PAGE_SIZE)) : 1;
   return (
     <>
-      <ProblemSummary problems={rangeError ? [{ message: rangeError, href: '#from' }] : []} />
+      <ProblemSummary key={form.attempt} problems={problems} />
       <h1>Safeguarding review</h1>
       <p>
         Attendances at your organisation of people with a child protection plan, looked after status or an unborn child
         protection plan.
       </p>
       <form onSubmit={apply} noValidate aria-label="Filter attendances">
-        <TextInput
-          id="from"
-          label="From"
-          type="date"
-          width={10}
-          value={draft.from}
-          error={rangeError}
-          onChange={(event) => setDraft({ ...draft, from: event.currentTarget.value })}
-        />
-        <TextInput
-          id="to"
-          label="To"
-          type="date"
-          width={10}
-          hint="Up to 92 days. Leave both dates empty for the last 7 days."
-          value={draft.to}
-          onChange={(event) => setDraft({ ...draft, to: event.currentTarget.value })}
-        />
+        {dateField('from')}
+        {dateField('to')}
         <Select
           id="status"
           label="Show"
-          value={draft.status}
-          onChange={(event) => setDraft({ ...draft, status: event.currentTarget.value as AttendanceStatus })}
+          value={form.values.status}
+          onChange={(event) => form.setValue('status', event.currentTarget.value as AttendanceStatus)}
         >
           {attendanceStatusSchema.options.map((status) => (
             <Select.Option key={status} value={status}>

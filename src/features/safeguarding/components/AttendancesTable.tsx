@@ -21,7 +21,9 @@ export function AttendancesTable({ attendances, caption }: { attendances: Attend
         {attendances.map((attendance) => (
           <Table.Row key={attendance.id}>
             <Table.Cell>
-              <Link to={`/safeguarding/attendances/${attendance.id}`}>{formatDateTime(attendance.at)}</Link>
+              <Link className="app-nowrap" to={`/safeguarding/attendances/${attendance.id}`}>
+                {formatDateTime(attendance.at)}
+              </Link>
               <br />
               {settingTypeLabels[attendance.settingType]}
             </Table.Cell>
@@ -30,7 +32,7 @@ export function AttendancesTable({ attendances, caption }: { attendances: Attend
               <br />
               Born {formatDate(attendance.person.dateOfBirth)}
               <br />
-              NHS number {formatNhsNumber(attendance.nhsNumber)}
+              NHS number <span className="app-nowrap">{formatNhsNumber(attendance.nhsNumber)}</span>
             </Table.Cell>
             <Table.Cell>
               {attendance.planTypes.map((type) => planTypeLabels[type]).join('; ')}
