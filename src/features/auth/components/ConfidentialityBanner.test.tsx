@@ -12,7 +12,7 @@ describe('ConfidentialityBanner', () => {
     renderWithProviders(<ConfidentialityBanner />);
     const banner = await screen.findByRole('region', { name: 'Confidential patient information' });
     expect(banner).toHaveTextContent(
-      'accessed by Priya Shah (Clinical Practitioner, Example General Hospital ED). Use it only for the care and safeguarding of the patient in front of you.',
+      "accessed by Priya Shah (Clinical Practitioner) for this patient's care and safeguarding only.",
     );
   });
 
