@@ -38,10 +38,12 @@ export function SessionHeader() {
       )}
       {session && (
         <Header.Navigation aria-label="Menu">
-          <Header.NavigationItem asElement={Link} to="/">
-            Check CP-IS
-          </Header.NavigationItem>
           {/* Only roles that may use the page see the link; the BFF refuses the rest anyway. */}
+          {session.permissions.includes('cpis:lookup') && (
+            <Header.NavigationItem asElement={Link} to="/">
+              Check CP-IS
+            </Header.NavigationItem>
+          )}
           {session.permissions.includes('safeguarding:review') && (
             <Header.NavigationItem asElement={Link} to="/safeguarding">
               Safeguarding review
