@@ -1,0 +1,164 @@
+import type { FastifyRequest } from 'fastify';
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { endpoints, LA_PAGE_SIZE, type LookupPlan } from '#contract';
+import { sessionOf } from '../auth/index.ts';
+import { englandDate } from '../cpis/dates.ts';
+import { findVisiblePlans } from '../cpis/plans.ts';
+import { recentVisits } from '../cpis/visits.ts';
+import { ApiError } from '../errors.ts';
+import { auditLaAccess } from '../la/audit.ts';
+import type { LaCaller } from '../la/caller.ts';
+import { findDirectoryEntry, updateDirectoryEntry } from '../la/directory.ts';
+import { addAction, findNotification, listNotifications } from '../la/inbox.ts';
+import { planView, visitView } from './views.ts';
+
+// Another LA's notification answers exactly as a made-up id does: ids reveal nothing.
+const notFound = () => new ApiError(404, 'NOT_FOUND', 'There is no such notification for your local authority.');
+
+/** The person in the LA's contact centre behind a session route. */
+function personOf(request: FastifyRequest): LaCaller {
+  const session = sessionOf(request);
+  return {
+    laCode: session.role.organisation.code,
+    kind: 'person',
+    name: session.user.name,
+    ref: session.user.cardId,
+  };
+}
+
+/** The local authority's side: its inbox, its contact numbers. Everything is scoped to the caller's LA. */
+export const laRoutes: FastifyPluginAsyncZod = async (app) => {
+  const {
+    listNotifications: list,
+    getNotification,
+    createNotificationAction,
+    getLaDirectory,
+    updateLaDirectory,
+  } = endpoints;
+  const callerOf = personOf;
+
+  app.route({
+    method: list.method,
+    url: list.path,
+    config: { permission: 'la:notifications' },
+    schema: { querystring: list.query, response: list.responses },
+    handler: async (request) => {
+      const caller = callerOf(request);
+      const now = app.clock();
+      const { status, page } = request.query;
+      // The page and its counts in one transaction, with one audit row per person listed.
+      const listed = await app.db.transaction(async (tx) => {
+        const result = await listNotifications(tx, {
+          laCode: caller.laCode,
+          today: englandDate(now),
+          status,
+          page,
+          pageSize: LA_PAGE_SIZE,
+        });
+        await auditLaAccess(tx, {
+          caller,
+          nhsNumbers: result.notifications.map((notification) => notification.nhsNumber),
+          outcome: 'listed-notification',
+          at: now.toISOString(),
+        });
+        return result;
+      });
+      return { ...listed, page };
+    },
+  });
+
+  app.route({
+    method: getNotification.method,
+    url: getNotification.path,
+    config: { permission: 'la:notifications' },
+    schema: { params: getNotification.params, response: getNotification.responses },
+    handler: async (request) => {
+      const caller = callerOf(request);
+      const now = app.clock();
+      const today = englandDate(now);
+      const detail = await app.db.transaction(async (tx) => {
+        const notification = await findNotification(tx, { id: request.params.id, laCode: caller.laCode, today });
+        if (!notification) return undefined;
+        const plans = (await findVisiblePlans(tx, notification.nhsNumber, today)).filter(
+          (plan) => plan.localAuthority.code === caller.laCode,
+        );
+        // Where the child has been, everywhere in England: what the LA needs to judge the visit.
+        const visits = await recentVisits(tx, notification.nhsNumber, 25);
+        await auditLaAccess(tx, {
+          caller,
+          nhsNumbers: [notification.nhsNumber],
+          outcome: 'opened-notification',
+          at: now.toISOString(),
+        });
+        return { notification, plans, visits };
+      });
+      if (!detail) throw notFound();
+      return {
+        notification: detail.notification,
+        // The LA's own plans, in full: it wrote them.
+        plans: detail.plans.map((plan) => planView(plan, ['cpis:details']) as Required<LookupPlan>),
+        visits: detail.visits.map(visitView),
+      };
+    },
+  });
+
+  app.route({
+    method: createNotificationAction.method,
+    url: createNotificationAction.path,
+    config: { permission: 'la:notifications' },
+    schema: {
+      params: createNotificationAction.params,
+      body: createNotificationAction.body,
+      response: createNotificationAction.responses,
+    },
+    handler: async (request) => {
+      const caller = callerOf(request);
+      const now = app.clock();
+      const scope = { id: request.params.id, laCode: caller.laCode, today: englandDate(now) };
+      const notification = await app.db.transaction(async (tx) => {
+        if (!(await findNotification(tx, scope))) return undefined;
+        await addAction(tx, {
+          notificationId: scope.id,
+          ...request.body,
+          by: { kind: caller.kind, name: caller.name },
+          at: now.toISOString(),
+        });
+        return findNotification(tx, scope);
+      });
+      if (!notification) throw notFound();
+      request.log.info({ action: request.body.action }, 'LA notification action recorded');
+      return notification;
+    },
+  });
+
+  app.route({
+    method: getLaDirectory.method,
+    url: getLaDirectory.path,
+    config: { permission: 'la:directory' },
+    schema: { response: getLaDirectory.responses },
+    handler: async (request) => {
+      const entry = await findDirectoryEntry(app.db, personOf(request).laCode);
+      if (!entry) throw new ApiError(404, 'NOT_FOUND', 'Your local authority is not in the CP-IS directory yet.');
+      return entry;
+    },
+  });
+
+  app.route({
+    method: updateLaDirectory.method,
+    url: updateLaDirectory.path,
+    config: { permission: 'la:directory' },
+    schema: { body: updateLaDirectory.body, response: updateLaDirectory.responses },
+    handler: async (request) => {
+      const session = sessionOf(request);
+      const entry = await updateDirectoryEntry(app.db, {
+        ...request.body,
+        laCode: session.role.organisation.code,
+        by: { name: session.user.name, cardId: session.user.cardId },
+        at: app.clock().toISOString(),
+      });
+      if (!entry) throw new ApiError(404, 'NOT_FOUND', 'Your local authority is not in the CP-IS directory yet.');
+      request.log.info('LA contact numbers changed');
+      return entry;
+    },
+  });
+};
