@@ -1,7 +1,8 @@
 import type { FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { endpoints, LA_PAGE_SIZE, type LookupPlan } from '#contract';
-import { sessionOf } from '../auth/index.ts';
+import { bearerTokenOf, sessionOf } from '../auth/index.ts';
+import { DatabaseUnavailableError } from '../db/index.ts';
 import { englandDate } from '../cpis/dates.ts';
 import { findVisiblePlans } from '../cpis/plans.ts';
 import { recentVisits } from '../cpis/visits.ts';
@@ -10,6 +11,7 @@ import { auditLaAccess } from '../la/audit.ts';
 import type { LaCaller } from '../la/caller.ts';
 import { findDirectoryEntry, updateDirectoryEntry } from '../la/directory.ts';
 import { addAction, findNotification, listNotifications } from '../la/inbox.ts';
+import { useLaToken } from '../la/tokens.ts';
 import { planView, visitView } from './views.ts';
 
 // Another LA's notification answers exactly as a made-up id does: ids reveal nothing.
@@ -35,12 +37,25 @@ export const laRoutes: FastifyPluginAsyncZod = async (app) => {
     getLaDirectory,
     updateLaDirectory,
   } = endpoints;
-  const callerOf = personOf;
+
+  // An LA system's bearer token, on the routes that accept one (not the directory: people only).
+  // The auth plugin let such a request through without a session; here it must prove itself.
+  const tokenCallers = new WeakMap<FastifyRequest, LaCaller>();
+  app.addHook('onRequest', async (request) => {
+    const bearer = bearerTokenOf(request);
+    if (bearer === undefined || !request.routeOptions.config.acceptsLaToken) return;
+    const token = await useLaToken(app.db, app.clock, bearer).catch((error: unknown) => {
+      throw new DatabaseUnavailableError(error);
+    });
+    if (!token) throw new ApiError(401, 'UNAUTHENTICATED', 'The API token is not valid, or it has been revoked.');
+    tokenCallers.set(request, { laCode: token.laCode, kind: 'token', name: token.label, ref: `token:${token.id}` });
+  });
+  const callerOf = (request: FastifyRequest): LaCaller => tokenCallers.get(request) ?? personOf(request);
 
   app.route({
     method: list.method,
     url: list.path,
-    config: { permission: 'la:notifications' },
+    config: { permission: 'la:notifications', acceptsLaToken: true },
     schema: { querystring: list.query, response: list.responses },
     handler: async (request) => {
       const caller = callerOf(request);
@@ -70,7 +85,7 @@ export const laRoutes: FastifyPluginAsyncZod = async (app) => {
   app.route({
     method: getNotification.method,
     url: getNotification.path,
-    config: { permission: 'la:notifications' },
+    config: { permission: 'la:notifications', acceptsLaToken: true },
     schema: { params: getNotification.params, response: getNotification.responses },
     handler: async (request) => {
       const caller = callerOf(request);
@@ -105,7 +120,7 @@ export const laRoutes: FastifyPluginAsyncZod = async (app) => {
   app.route({
     method: createNotificationAction.method,
     url: createNotificationAction.path,
-    config: { permission: 'la:notifications' },
+    config: { permission: 'la:notifications', acceptsLaToken: true },
     schema: {
       params: createNotificationAction.params,
       body: createNotificationAction.body,
