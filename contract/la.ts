@@ -134,8 +134,8 @@ export const extractRejectedBodySchema = errorBodySchema.extend({ receipt: extra
 export const uploadsQuerySchema = z.object({ page: z.coerce.number().int().min(1).max(10_000).default(1) });
 
 export const laUploadSchema = z.object({
-  /** A person's name, or the label of the API token that sent it. */
-  by: z.object({ kind: z.enum(['person', 'token']), name: z.string() }),
+  /** A person's name, the label of the API token that sent it, or a file loaded on the server. */
+  by: z.object({ kind: z.enum(['person', 'token', 'server']), name: z.string() }),
   receipt: extractReceiptSchema,
 });
 export type LaUpload = z.infer<typeof laUploadSchema>;

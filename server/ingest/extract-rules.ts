@@ -12,6 +12,8 @@ export const rowRejectionCodes = [
   'INVALID_DATE',
   'MISSING_FIELD',
   'DUPLICATE_ROW',
+  // Only in an upload by one LA (POST /api/la/extracts): a row for another LA.
+  'WRONG_LA',
 ] as const;
 export type RowRejectionCode = (typeof rowRejectionCodes)[number];
 

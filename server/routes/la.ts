@@ -1,17 +1,20 @@
+import { Readable } from 'node:stream';
 import type { FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { endpoints, LA_PAGE_SIZE, type LookupPlan } from '#contract';
+import { endpoints, LA_PAGE_SIZE, type ExtractReceipt, type LookupPlan } from '#contract';
 import { bearerTokenOf, sessionOf } from '../auth/index.ts';
 import { DatabaseUnavailableError } from '../db/index.ts';
 import { englandDate } from '../cpis/dates.ts';
 import { findVisiblePlans } from '../cpis/plans.ts';
 import { recentVisits } from '../cpis/visits.ts';
 import { ApiError } from '../errors.ts';
+import { IngestFileError } from '../ingest/csv.ts';
 import { auditLaAccess } from '../la/audit.ts';
 import type { LaCaller } from '../la/caller.ts';
 import { findDirectoryEntry, updateDirectoryEntry } from '../la/directory.ts';
 import { addAction, findNotification, listNotifications } from '../la/inbox.ts';
 import { useLaToken } from '../la/tokens.ts';
+import { ExtractTooLargeError, listUploads, readExtractBody, receiveExtract } from '../la/uploads.ts';
 import { planView, visitView } from './views.ts';
 
 // Another LA's notification answers exactly as a made-up id does: ids reveal nothing.
@@ -34,9 +37,16 @@ export const laRoutes: FastifyPluginAsyncZod = async (app) => {
     listNotifications: list,
     getNotification,
     createNotificationAction,
+    createExtract,
+    listUploads: uploads,
     getLaDirectory,
     updateLaDirectory,
   } = endpoints;
+  const extractLimit = app.config.extractBodyLimitBytes;
+
+  // An extract is handed over as the raw stream: the route reads it against its own limit, not the
+  // API's 16 KB for JSON. Only in this plugin: nowhere else accepts text/csv.
+  app.addContentTypeParser('text/csv', (_request, payload, done) => done(null, payload));
 
   // An LA system's bearer token, on the routes that accept one (not the directory: people only).
   // The auth plugin let such a request through without a session; here it must prove itself.
@@ -143,6 +153,59 @@ export const laRoutes: FastifyPluginAsyncZod = async (app) => {
       if (!notification) throw notFound();
       request.log.info({ action: request.body.action }, 'LA notification action recorded');
       return notification;
+    },
+  });
+
+  app.route({
+    method: createExtract.method,
+    url: createExtract.path,
+    config: { permission: 'la:uploads', acceptsLaToken: true },
+    bodyLimit: extractLimit,
+    schema: { response: createExtract.responses },
+    handler: async (request, reply) => {
+      const caller = callerOf(request);
+      if (!(request.body instanceof Readable)) {
+        throw new ApiError(415, 'UNSUPPORTED_MEDIA_TYPE', 'Send the extract as a text/csv body.');
+      }
+      const declared = Number(request.headers['content-length']);
+      let receipt: ExtractReceipt;
+      try {
+        const bytes = await readExtractBody(
+          request.body,
+          extractLimit,
+          Number.isFinite(declared) ? declared : undefined,
+        );
+        receipt = await receiveExtract(app.db, app.clock, bytes, {
+          laCode: caller.laCode,
+          by: { kind: caller.kind, name: caller.name },
+        });
+      } catch (error) {
+        if (error instanceof ExtractTooLargeError) {
+          throw new ApiError(413, 'PAYLOAD_TOO_LARGE', `An extract may be up to ${extractLimit} bytes.`);
+        }
+        if (error instanceof IngestFileError) throw new ApiError(400, 'INVALID_REQUEST', error.message);
+        throw error;
+      }
+      request.log.info({ rows: receipt.rows }, 'LA extract received');
+      if (receipt.rows.applied === 0 && receipt.rows.rejected > 0) {
+        return reply.code(422).send({
+          error: { code: 'EXTRACT_REJECTED', message: 'No row was applied: every row was rejected.' },
+          receipt,
+        });
+      }
+      return receipt;
+    },
+  });
+
+  app.route({
+    method: uploads.method,
+    url: uploads.path,
+    config: { permission: 'la:uploads', acceptsLaToken: true },
+    schema: { querystring: uploads.query, response: uploads.responses },
+    handler: async (request) => {
+      const { page } = request.query;
+      const listed = await listUploads(app.db, { laCode: callerOf(request).laCode, page, pageSize: LA_PAGE_SIZE });
+      return { ...listed, page };
     },
   });
 

@@ -58,7 +58,8 @@ CREATE TABLE la_api_tokens (
   revoked_at timestamptz
 );
 
--- Uploads through the API say who sent them and keep the receipt they were answered with.
+-- Uploads through the API say who sent them (null: loaded on the server, npm run ingest); every
+-- upload keeps its rejected rows, so the LA can read each receipt again.
 ALTER TABLE extract_uploads ADD COLUMN uploaded_by_kind text CHECK (uploaded_by_kind IN ('person', 'token'));
 ALTER TABLE extract_uploads ADD COLUMN uploaded_by_name text;
-ALTER TABLE extract_uploads ADD COLUMN receipt jsonb;
+ALTER TABLE extract_uploads ADD COLUMN rejections jsonb NOT NULL DEFAULT '[]';
