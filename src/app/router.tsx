@@ -37,13 +37,42 @@ export const routes: RouteObject[] = [
             ],
           },
           {
-            // The LA portal, its own chunk: health roles never download it.
+            // The LA portal, its own chunks: health roles never download it.
             element: <RequireSession permission="la:notifications" />,
             children: [
               {
                 path: 'la',
                 lazy: async () => ({
                   Component: (await import('../features/la-portal/components/InboxPage.tsx')).InboxPage,
+                }),
+              },
+              {
+                path: 'la/notifications/:id',
+                lazy: async () => ({
+                  Component: (await import('../features/la-portal/components/NotificationPage.tsx')).NotificationRoute,
+                }),
+              },
+            ],
+          },
+          {
+            element: <RequireSession permission="la:uploads" />,
+            children: [
+              {
+                path: 'la/uploads',
+                lazy: async () => ({
+                  Component: (await import('../features/la-portal/components/UploadPage.tsx')).UploadPage,
+                }),
+              },
+            ],
+          },
+          {
+            element: <RequireSession permission="la:directory" />,
+            children: [
+              {
+                path: 'la/contact-numbers',
+                lazy: async () => ({
+                  Component: (await import('../features/la-portal/components/ContactNumbersPage.tsx'))
+                    .ContactNumbersPage,
                 }),
               },
             ],

@@ -54,7 +54,7 @@ describe('signing in and out', () => {
     const user = userEvent.setup();
     const { router } = renderRoute('/');
     await signInWith(user, '555000000021');
-    expect(await screen.findByRole('heading', { level: 1, name: 'Notifications' })).toBeInTheDocument();
+    expect(await screen.findByRole('heading', { level: 1, name: /^Notifications/ })).toBeInTheDocument();
     expect(router.state.location.pathname).toBe('/la');
     expect(screen.queryByRole('link', { name: 'Check CP-IS' })).not.toBeInTheDocument();
   });

@@ -44,6 +44,21 @@ export function SessionHeader() {
               Check CP-IS
             </Header.NavigationItem>
           )}
+          {session.permissions.includes('la:notifications') && (
+            <Header.NavigationItem asElement={Link} to="/la">
+              Notifications
+            </Header.NavigationItem>
+          )}
+          {session.permissions.includes('la:uploads') && (
+            <Header.NavigationItem asElement={Link} to="/la/uploads">
+              Send extract
+            </Header.NavigationItem>
+          )}
+          {session.permissions.includes('la:directory') && (
+            <Header.NavigationItem asElement={Link} to="/la/contact-numbers">
+              Contact numbers
+            </Header.NavigationItem>
+          )}
           {session.permissions.includes('safeguarding:review') && (
             <Header.NavigationItem asElement={Link} to="/safeguarding">
               Safeguarding review
