@@ -5,7 +5,7 @@ import { fixedClock } from '../clock.ts';
 import { createLaToken, LaTokenError, listLaTokens, revokeLaToken } from '../la/tokens.ts';
 import { useTestApp } from '../testing/app.ts';
 import { describeEachEngine } from '../testing/engines.ts';
-import { clearStore, seedStore, validRow } from '../testing/extracts.ts';
+import { clearStore, extractCsv, seedStore, validRow } from '../testing/extracts.ts';
 import { signIn } from '../testing/session.ts';
 import { testLaRoleIds } from '../testing/staff.ts';
 
@@ -89,6 +89,25 @@ describeEachEngine('LA API tokens', (ctx) => {
       { la_code: 'LA1', by_kind: 'token', by_name: 'LA1 case system' },
       { la_code: 'LA2', by_kind: 'token', by_name: 'LA2 case system' },
     ]);
+  });
+
+  it("sends and lists its own LA's uploads only: another LA's rows are WRONG_LA", async () => {
+    const sent = await withToken(tokens.LA1, {
+      method: 'POST',
+      url: '/api/la/extracts',
+      headers: { 'content-type': 'text/csv', ...elsewhere },
+      payload: Buffer.from(
+        extractCsv([validRow({ la_plan_ref: 'T1' }), validRow({ la_plan_ref: 'T2', la_code: 'LA2' })]),
+      ),
+    });
+    expect(sent.statusCode).toBe(200);
+    expect(sent.json().rejections).toEqual([expect.objectContaining({ laPlanRef: 'T2', code: 'WRONG_LA' })]);
+    const uploads = async (token: string) =>
+      (await withToken(token, { method: 'GET', url: '/api/la/uploads' })).json().uploads as { by: object }[];
+    expect((await uploads(tokens.LA1))[0]!.by).toEqual({ kind: 'token', name: 'LA1 case system' });
+    expect((await uploads(tokens.LA2)).map((upload) => upload.by)).not.toContainEqual(
+      expect.objectContaining({ kind: 'token', name: 'LA1 case system' }),
+    );
   });
 
   it('still holds a cookie to the same-origin rule on /api/la', async () => {

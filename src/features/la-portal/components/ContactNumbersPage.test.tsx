@@ -26,7 +26,7 @@ describe('ContactNumbersPage', () => {
     await userEvent.type(office, '01632 960111');
     expect(screen.getAllByRole('link', { name: '01632 960111' })[0]).toHaveAttribute('href', 'tel:01632960111');
     await userEvent.click(screen.getByRole('button', { name: 'Save numbers' }));
-    expect(await screen.findByText('Numbers saved.')).toBeInTheDocument();
+    expect(await screen.findByText('Numbers saved.', {}, { timeout: 3000 })).toBeInTheDocument();
     expect(sent).toEqual([{ officeHoursPhone: '01632 960111', emergencyDutyPhone: '0121 496 0909' }]);
   });
 

@@ -8,6 +8,8 @@ import { useNotifications, type InboxFilters } from '../api/list-notifications.t
 import { statusLabels } from './labels.ts';
 
 const filters = ['new', 'filed', 'forwarded', 'all'] as const;
+const inboxLink = (status: InboxFilters['status'], page: number) =>
+  `/la?status=${status}${page > 1 ? `&page=${page}` : ''}`;
 const isFilter = (value: string | null): value is InboxFilters['status'] =>
   (filters as readonly (string | null)[]).includes(value);
 
@@ -72,7 +74,7 @@ function NotificationsTable({ notifications, caption }: { notifications: LaNotif
  * first. Polled while open, so a visit shows up within half a minute without reloading.
  */
 export function InboxPage() {
-  const [params, setParams] = useSearchParams();
+  const [params] = useSearchParams();
   const requested = params.get('status');
   const status = isFilter(requested) ? requested : 'new';
   const page = Math.max(1, Number(params.get('page')) || 1);
@@ -81,8 +83,6 @@ export function InboxPage() {
   usePageTitle(newCount === undefined ? 'Notifications' : `Notifications (${newCount} new)`);
 
   const lastPage = inbox.data ? Math.max(1, Math.ceil(inbox.data.total / LA_PAGE_SIZE)) : 1;
-  const go = (next: { status?: string; page?: number }) =>
-    setParams({ status: next.status ?? status, ...(next.page && next.page > 1 ? { page: String(next.page) } : {}) });
 
   return (
     <>
@@ -95,14 +95,7 @@ export function InboxPage() {
         <ul className="nhsuk-list la-portal-filters">
           {filters.map((filter) => (
             <li key={filter}>
-              <Link
-                to={`/la?status=${filter}`}
-                aria-current={filter === status ? 'page' : undefined}
-                onClick={(event) => {
-                  event.preventDefault();
-                  go({ status: filter, page: 1 });
-                }}
-              >
+              <Link to={inboxLink(filter, 1)} aria-current={filter === status ? 'page' : undefined}>
                 {filter === status ? <strong>{statusLabels[filter]}</strong> : statusLabels[filter]}
               </Link>
             </li>
@@ -127,26 +120,12 @@ export function InboxPage() {
             {lastPage > 1 ? (
               <Pagination>
                 {page > 1 ? (
-                  <Pagination.Link
-                    previous
-                    href={`/la?status=${status}&page=${page - 1}`}
-                    onClick={(event) => {
-                      event.preventDefault();
-                      go({ page: page - 1 });
-                    }}
-                  >
+                  <Pagination.Link previous asElement={Link} to={inboxLink(status, page - 1)}>
                     Previous page
                   </Pagination.Link>
                 ) : null}
                 {page < lastPage ? (
-                  <Pagination.Link
-                    next
-                    href={`/la?status=${status}&page=${page + 1}`}
-                    onClick={(event) => {
-                      event.preventDefault();
-                      go({ page: page + 1 });
-                    }}
-                  >
+                  <Pagination.Link next asElement={Link} to={inboxLink(status, page + 1)}>
                     Next page
                   </Pagination.Link>
                 ) : null}
