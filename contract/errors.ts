@@ -15,6 +15,7 @@ export const errorCodes = [
   'PAYLOAD_TOO_LARGE',
   'UNSUPPORTED_MEDIA_TYPE',
   'RATE_LIMITED',
+  'EXTRACT_REJECTED',
   'DATABASE_UNAVAILABLE',
   'INTERNAL_ERROR',
 ] as const;

@@ -1,6 +1,20 @@
 import type { z } from 'zod';
 import { errorBodySchema } from './errors.ts';
 import { healthResponseSchema, readyResponseSchema } from './health.ts';
+import {
+  extractReceiptSchema,
+  extractRejectedBodySchema,
+  laDirectoryEntrySchema,
+  laDirectoryRequestSchema,
+  notificationActionRequestSchema,
+  notificationDetailResponseSchema,
+  notificationParamsSchema,
+  notificationsQuerySchema,
+  notificationsResponseSchema,
+  laNotificationSchema,
+  uploadsQuerySchema,
+  uploadsResponseSchema,
+} from './la.ts';
 import { lookupRequestSchema, lookupResponseSchema } from './lookup.ts';
 import {
   attendanceDetailResponseSchema,
@@ -20,6 +34,7 @@ import {
 export * from './bank-holidays.ts';
 export * from './errors.ts';
 export * from './health.ts';
+export * from './la.ts';
 export * from './lookup.ts';
 export * from './nhs-number.ts';
 export * from './safeguarding.ts';
@@ -119,6 +134,100 @@ export const endpoints = {
       401: errorBodySchema,
       403: errorBodySchema,
       404: errorBodySchema,
+      503: errorBodySchema,
+    },
+  },
+  /** The caller's LA's notifications (a contact centre, or the LA's system with its API token). */
+  listNotifications: {
+    method: 'GET',
+    path: '/api/la/notifications',
+    query: notificationsQuerySchema,
+    responses: {
+      200: notificationsResponseSchema,
+      400: errorBodySchema,
+      401: errorBodySchema,
+      403: errorBodySchema,
+      503: errorBodySchema,
+    },
+  },
+  getNotification: {
+    method: 'GET',
+    path: '/api/la/notifications/:id',
+    params: notificationParamsSchema,
+    responses: {
+      200: notificationDetailResponseSchema,
+      400: errorBodySchema,
+      401: errorBodySchema,
+      403: errorBodySchema,
+      404: errorBodySchema,
+      503: errorBodySchema,
+    },
+  },
+  /** Appends an action; actions are never edited or deleted. */
+  createNotificationAction: {
+    method: 'POST',
+    path: '/api/la/notifications/:id/actions',
+    params: notificationParamsSchema,
+    body: notificationActionRequestSchema,
+    responses: {
+      200: laNotificationSchema,
+      400: errorBodySchema,
+      401: errorBodySchema,
+      403: errorBodySchema,
+      404: errorBodySchema,
+      503: errorBodySchema,
+    },
+  },
+  /** The LA's extract as a text/csv body: the same rules and receipt as `npm run ingest -- extract`. */
+  createExtract: {
+    method: 'POST',
+    path: '/api/la/extracts',
+    responses: {
+      200: extractReceiptSchema,
+      400: errorBodySchema,
+      401: errorBodySchema,
+      403: errorBodySchema,
+      413: errorBodySchema,
+      415: errorBodySchema,
+      422: extractRejectedBodySchema,
+      503: errorBodySchema,
+    },
+  },
+  listUploads: {
+    method: 'GET',
+    path: '/api/la/uploads',
+    query: uploadsQuerySchema,
+    responses: {
+      200: uploadsResponseSchema,
+      400: errorBodySchema,
+      401: errorBodySchema,
+      403: errorBodySchema,
+      503: errorBodySchema,
+    },
+  },
+  /** The two numbers health staff are shown for this LA (people only, not API tokens). */
+  getLaDirectory: {
+    method: 'GET',
+    path: '/api/la/directory',
+    responses: {
+      200: laDirectoryEntrySchema,
+      401: errorBodySchema,
+      403: errorBodySchema,
+      404: errorBodySchema,
+      503: errorBodySchema,
+    },
+  },
+  updateLaDirectory: {
+    method: 'PUT',
+    path: '/api/la/directory',
+    body: laDirectoryRequestSchema,
+    responses: {
+      200: laDirectoryEntrySchema,
+      400: errorBodySchema,
+      401: errorBodySchema,
+      403: errorBodySchema,
+      404: errorBodySchema,
+      413: errorBodySchema,
       503: errorBodySchema,
     },
   },

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { errorBodySchema } from './errors.ts';
 
 /** What a person does in this service; the BFF grants permissions by it. */
-export const roles = ['registration', 'clinician', 'safeguarding-lead'] as const;
+export const roles = ['registration', 'clinician', 'safeguarding-lead', 'la-contact-centre'] as const;
 export const roleSchema = z.enum(roles);
 export type Role = z.infer<typeof roleSchema>;
 
@@ -28,7 +28,15 @@ export const scheduledSettings = [
   'health-visiting',
 ] as const;
 
-export const settingTypeSchema = z.enum([...unscheduledSettings, ...scheduledSettings, 'sexual-health']);
+/** Where an LA role profile works: a local authority's contact centre, never a care setting. */
+export const LOCAL_AUTHORITY_SETTING = 'local-authority';
+
+export const settingTypeSchema = z.enum([
+  ...unscheduledSettings,
+  ...scheduledSettings,
+  'sexual-health',
+  LOCAL_AUTHORITY_SETTING,
+]);
 export type SettingType = z.infer<typeof settingTypeSchema>;
 
 /**
@@ -42,7 +50,15 @@ export function settingAccess(setting: SettingType): SettingAccess {
   return (unscheduledSettings as readonly string[]).includes(setting) ? 'unscheduled' : 'scheduled';
 }
 
-export const permissions = ['cpis:lookup', 'cpis:details', 'cpis:visits', 'safeguarding:review'] as const;
+export const permissions = [
+  'cpis:lookup',
+  'cpis:details',
+  'cpis:visits',
+  'safeguarding:review',
+  'la:notifications',
+  'la:uploads',
+  'la:directory',
+] as const;
 export const permissionSchema = z.enum(permissions);
 export type Permission = z.infer<typeof permissionSchema>;
 

@@ -4,8 +4,8 @@ export const readyFixture: ReadyResponse = { status: 'ready', database: { engine
 
 const exampleEd = { code: 'RX101', name: 'Example General Hospital ED' };
 
-/** The demo staff (data/staff-directory.json) at the example ED, one per role, with the server's permissions. */
-const edStaff: Record<Role, Omit<SessionResponse, 'expiresAt'>> = {
+/** The demo staff (data/staff-directory.json), one per role, with the server's permissions. */
+const demoStaff: Record<Role, Omit<SessionResponse, 'expiresAt'>> = {
   registration: {
     user: { name: 'Alex Morgan' },
     role: {
@@ -39,11 +39,22 @@ const edStaff: Record<Role, Omit<SessionResponse, 'expiresAt'>> = {
     },
     permissions: ['cpis:lookup', 'cpis:details', 'cpis:visits', 'safeguarding:review'],
   },
+  'la-contact-centre': {
+    user: { name: 'Robin Hale' },
+    role: {
+      roleId: 'robin-bhm-contact-centre',
+      role: 'la-contact-centre',
+      jobRoleName: 'Contact Centre Officer',
+      organisation: { code: 'E08000025', name: 'Birmingham City Council' },
+      settingType: 'local-authority',
+    },
+    permissions: ['la:notifications', 'la:uploads', 'la:directory'],
+  },
 };
 
 /** A session that, like the server's, ends 15 minutes after this answer. */
 export const sessionFixture = (role: Role = 'registration'): SessionResponse => ({
-  ...edStaff[role],
+  ...demoStaff[role],
   expiresAt: new Date(Date.now() + 15 * 60_000).toISOString(),
 });
 

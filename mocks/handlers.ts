@@ -1,6 +1,7 @@
 import { stripNhsNumber, type LookupResponse } from '#contract';
 import { readyFixture, sessionFixture } from './fixtures.ts';
 import { mockEndpoint } from './http.ts';
+import { laDirectoryFixture, laFixtures, receiptFixtures, uploadsFixtures } from './la.ts';
 import { lookupFixtures } from './lookups.ts';
 import { reviewFixture, safeguardingFixtures } from './safeguarding.ts';
 
@@ -28,4 +29,14 @@ export const handlers = [
   mockEndpoint('listAttendances', 200, () => safeguardingFixtures.unreviewed()),
   mockEndpoint('getAttendance', 200, () => safeguardingFixtures.maisie()),
   mockEndpoint('createReview', 200, { reviews: [reviewFixture] }),
+  mockEndpoint('listNotifications', 200, () => laFixtures.newOnly()),
+  mockEndpoint('getNotification', 200, () => laFixtures.detail()),
+  mockEndpoint('createNotificationAction', 200, () => laFixtures.filed()),
+  mockEndpoint('createExtract', 200, () => receiptFixtures.someRejected()),
+  mockEndpoint('listUploads', 200, () => uploadsFixtures.recent()),
+  mockEndpoint('getLaDirectory', 200, laDirectoryFixture),
+  mockEndpoint('updateLaDirectory', 200, async (request) => ({
+    ...laDirectoryFixture,
+    ...((await request.json()) as object),
+  })),
 ];

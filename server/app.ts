@@ -9,6 +9,7 @@ import { openDatabase, type Database } from './db/index.ts';
 import { registerErrorHandler } from './error-handler.ts';
 import { maskDigits } from './errors.ts';
 import { healthRoutes } from './routes/health.ts';
+import { laRoutes } from './routes/la.ts';
 import { lookupRoutes } from './routes/lookups.ts';
 import { safeguardingRoutes } from './routes/safeguarding.ts';
 import { sessionRoutes } from './routes/session.ts';
@@ -99,6 +100,7 @@ export async function buildApp(config: Config, deps: AppDependencies = {}): Prom
   await app.register(sessionRoutes);
   await app.register(lookupRoutes);
   await app.register(safeguardingRoutes);
+  await app.register(laRoutes);
   await registerSpa(app, config.spaDir);
 
   return app;

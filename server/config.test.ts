@@ -9,7 +9,11 @@ describe('loadConfig', () => {
       port: 3000,
       database: { engine: 'pglite', dir: '.data/pglite' },
       trustProxy: false,
+      // An LA's daily extract: 64 MB, far above the 16 KB any JSON request may be.
+      extractBodyLimitBytes: 64 * 1024 * 1024,
+      bodyLimitBytes: 16 * 1024,
     });
+    expect(loadConfig({ EXTRACT_BODY_LIMIT_BYTES: '1048576' }).extractBodyLimitBytes).toBe(1048576);
   });
 
   it('uses the PostgreSQL server when DATABASE_URL is set', () => {

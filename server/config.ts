@@ -22,6 +22,11 @@ const envSchema = z.object({
     .int()
     .min(1024)
     .default(16 * 1024),
+  EXTRACT_BODY_LIMIT_BYTES: z.coerce
+    .number()
+    .int()
+    .min(1024)
+    .default(64 * 1024 * 1024),
   TRUST_PROXY: booleanFromEnv.default(false),
   DEMO_DATA: booleanFromEnv.default(true),
   ATTENDANCE_WINDOW_HOURS: z.coerce.number().int().min(1).max(72).default(12),
@@ -42,6 +47,8 @@ export interface Config {
   database: DatabaseConfig;
   spaDir: string;
   bodyLimitBytes: number;
+  /** The largest LA extract accepted through POST /api/la/extracts (the API's only large body). */
+  extractBodyLimitBytes: number;
   /** Behind a TLS-terminating proxy: trust X-Forwarded-* and send HSTS. */
   trustProxy: boolean;
   /** Load the synthetic demo LAs and plans at start-up when the store is empty. */
@@ -78,6 +85,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     database: e.DATABASE_URL ? { engine: 'postgres', url: e.DATABASE_URL } : { engine: 'pglite', dir: e.PGLITE_DIR },
     spaDir: e.SPA_DIR,
     bodyLimitBytes: e.BODY_LIMIT_BYTES,
+    extractBodyLimitBytes: e.EXTRACT_BODY_LIMIT_BYTES,
     trustProxy: e.TRUST_PROXY,
     demoData: e.DEMO_DATA,
     attendanceWindowHours: e.ATTENDANCE_WINDOW_HOURS,

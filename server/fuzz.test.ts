@@ -27,6 +27,7 @@ import {
   nhsNumberLike,
   type FuzzRequest,
 } from './testing/fuzz.ts';
+import { permissionsFor } from './auth/policy.ts';
 import { signIn } from './testing/session.ts';
 import { testRoleIds, testStaff } from './testing/staff.ts';
 
@@ -123,7 +124,8 @@ describeEachEngine('generated requests at every API route', (ctx) => {
   });
 
   it('answers every NHS-number-like string exactly as the NHS number rules say', { timeout: 60_000 }, async () => {
-    const property = fc.asyncProperty(fc.constantFrom(...roles), nhsNumberLike(flagged), async (role, nhsNumber) => {
+    const checkers = roles.filter((role) => permissionsFor(role).includes('cpis:lookup'));
+    const property = fc.asyncProperty(fc.constantFrom(...checkers), nhsNumberLike(flagged), async (role, nhsNumber) => {
       const response = await direct.app.inject({
         method: 'POST',
         url: '/api/cpis/lookups',

@@ -1,7 +1,8 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { roles as allRoles } from '#contract';
 import { buildApp } from '../app.ts';
 import { testConfig } from '../config.ts';
 import { loadStaffDirectory, parseStaffDirectory, StaffDirectoryError, type StaffCardEntry } from './directory.ts';
@@ -47,6 +48,26 @@ describe('the staff directory', () => {
     expect(loaded?.roles[0]?.roleId).toBe('test-person-ed');
     expect(JSON.stringify(loaded)).not.toContain('1357');
     expect(loaded).not.toHaveProperty('passcode');
+  });
+
+  it('gives the local-authority setting to the LA contact-centre role alone', () => {
+    const health = card().roles[0]!;
+    const la = {
+      ...health,
+      role: 'la-contact-centre',
+      jobRoleName: 'Contact Centre Officer',
+      organisation: { code: 'LA1', name: 'Testshire County Council' },
+      settingType: 'local-authority',
+    };
+    expect(parseStaffDirectory([card({ roles: [la] })], 'test.json').get('555000000101')?.roles[0]?.role).toBe(
+      'la-contact-centre',
+    );
+    expect(problemWith([card({ roles: [{ ...la, settingType: 'emergency-department' }] })])).toMatch(
+      /card 555000000101: roles\.0\.settingType: must be "local-authority"/,
+    );
+    expect(problemWith([card({ roles: [{ ...health, settingType: 'local-authority' }] })])).toMatch(
+      /card 555000000101: roles\.0\.settingType: must be "local-authority" for the la-contact-centre role, and only/,
+    );
   });
 
   it('names the card and the field that is wrong', () => {
@@ -96,12 +117,22 @@ describe('the staff directory', () => {
   it('ships a demo directory with every role and every kind of setting', () => {
     const demo = [...loadStaffDirectory('data/staff-directory.json').values()];
     const roles = demo.flatMap((entry) => entry.roles);
-    expect(new Set(roles.map((role) => role.role))).toEqual(
-      new Set(['registration', 'clinician', 'safeguarding-lead']),
-    );
+    expect(new Set(roles.map((role) => role.role))).toEqual(new Set(allRoles));
     expect(roles.map((role) => role.settingType)).toEqual(
       expect.arrayContaining(['emergency-department', 'walk-in-centre', 'gp-in-hours', 'sexual-health']),
     );
     expect(demo.some((entry) => entry.roles.length > 1)).toBe(true);
+  });
+
+  it('gives two demo LAs a contact-centre card, each organisation a demo LA', () => {
+    const demoLaCodes = readFileSync('data/demo/la-directory.csv', 'utf8')
+      .split('\n')
+      .slice(1)
+      .map((line) => line.split(',')[0]);
+    const laRoles = [...loadStaffDirectory('data/staff-directory.json').values()]
+      .flatMap((entry) => entry.roles)
+      .filter((role) => role.role === 'la-contact-centre');
+    expect(new Set(laRoles.map((role) => role.organisation.code)).size).toBe(2);
+    for (const role of laRoles) expect(demoLaCodes).toContain(role.organisation.code);
   });
 });

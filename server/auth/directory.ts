@@ -1,18 +1,31 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { z } from 'zod';
-import { cardIdSchema, organisationSchema, roleIdSchema, roleSchema, settingTypeSchema } from '#contract';
+import {
+  cardIdSchema,
+  LOCAL_AUTHORITY_SETTING,
+  organisationSchema,
+  roleIdSchema,
+  roleSchema,
+  settingTypeSchema,
+} from '#contract';
 import { ConfigError } from '../config.ts';
 
 // Strict objects: a misspelt field in a hand-edited file is an error, not a silently missing value.
-const staffRoleSchema = z.strictObject({
-  roleId: roleIdSchema,
-  role: roleSchema,
-  jobRoleCode: z.string().regex(/^R\d{4}$/, 'must be a national job role code such as R8000'),
-  jobRoleName: z.string().min(1),
-  organisation: organisationSchema,
-  settingType: settingTypeSchema,
-});
+const staffRoleSchema = z
+  .strictObject({
+    roleId: roleIdSchema,
+    role: roleSchema,
+    jobRoleCode: z.string().regex(/^R\d{4}$/, 'must be a national job role code such as R8000'),
+    jobRoleName: z.string().min(1),
+    // For an LA contact centre, the organisation code is the LA's la_code: it scopes everything the role sees.
+    organisation: organisationSchema,
+    settingType: settingTypeSchema,
+  })
+  .refine((role) => (role.role === 'la-contact-centre') === (role.settingType === LOCAL_AUTHORITY_SETTING), {
+    path: ['settingType'],
+    message: `must be "${LOCAL_AUTHORITY_SETTING}" for the la-contact-centre role, and only for it`,
+  });
 export type StaffRole = z.infer<typeof staffRoleSchema>;
 
 const staffCardSchema = z.strictObject({

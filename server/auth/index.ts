@@ -1,3 +1,4 @@
+export { bearerTokenOf } from './bearer.ts';
 export { clearSessionCookie, SESSION_COOKIE, setSessionCookie } from './cookie.ts';
 export { loadStaffDirectory, parseStaffDirectory, type StaffCardEntry, type StaffDirectory } from './directory.ts';
 export { registerAuth, sessionOf } from './plugin.ts';

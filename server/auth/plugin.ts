@@ -1,6 +1,7 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { DatabaseUnavailableError } from '../db/index.ts';
 import { ApiError } from '../errors.ts';
+import { bearerTokenOf } from './bearer.ts';
 import { createCardReader, type CardReader } from './card-reader.ts';
 import { clearSessionCookie, SESSION_COOKIE } from './cookie.ts';
 import type { StaffDirectory } from './directory.ts';
@@ -14,6 +15,8 @@ declare module 'fastify' {
     permission?: RoutePermission;
     /** False only for the session check itself: asking "am I signed in?" is not activity. */
     keepsSessionAlive?: boolean;
+    /** An LA system may call this route with its API token instead; the route's own hook checks it. */
+    acceptsLaToken?: boolean;
   }
   interface FastifyRequest {
     /** Set on every route whose permission is not 'public'; read it with sessionOf(request). */
@@ -72,6 +75,9 @@ export function registerAuth(app: FastifyInstance, directory: StaffDirectory): v
 
   app.addHook('onRequest', async (request, reply) => {
     if (!isApiPath(request.url)) return;
+    // A bearer token travels without a cookie, so the same-origin rule (a guard for cookies) does not
+    // apply to it; a browser cannot send one cross-site without a CORS preflight, which this API never allows.
+    if (request.routeOptions.config.acceptsLaToken && bearerTokenOf(request) !== undefined) return;
     if (!isFromOwnOrigin(request, app.config.publicOrigin)) {
       throw new ApiError(403, 'FORBIDDEN', 'Requests from another site are refused.');
     }

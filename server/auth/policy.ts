@@ -5,6 +5,8 @@ const grants: Record<Role, readonly Permission[]> = {
   registration: ['cpis:lookup'],
   clinician: ['cpis:lookup', 'cpis:details', 'cpis:visits'],
   'safeguarding-lead': ['cpis:lookup', 'cpis:details', 'cpis:visits', 'safeguarding:review'],
+  // The LA's side only: an LA contact centre never looks a child up, and no health role reads an LA's inbox.
+  'la-contact-centre': ['la:notifications', 'la:uploads', 'la:directory'],
 };
 
 export const permissionsFor = (role: Role): readonly Permission[] => grants[role];

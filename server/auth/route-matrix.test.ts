@@ -1,7 +1,7 @@
 import type { InjectOptions } from 'fastify';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { visibleWith, type Permission, type Role } from '#contract';
+import { permissions as allPermissions, visibleWith, type Permission, type Role } from '#contract';
 import { buildApp } from '../app.ts';
 import { systemClock } from '../clock.ts';
 import { testConfig } from '../config.ts';
@@ -18,6 +18,7 @@ const granted: Record<Role, readonly Permission[]> = {
   registration: ['cpis:lookup'],
   clinician: ['cpis:lookup', 'cpis:details', 'cpis:visits'],
   'safeguarding-lead': ['cpis:lookup', 'cpis:details', 'cpis:visits', 'safeguarding:review'],
+  'la-contact-centre': ['la:notifications', 'la:uploads', 'la:directory'],
 };
 
 /** A well-formed request for routes that need one to get past validation; others are called bare. */
@@ -28,7 +29,7 @@ const sampleRequests: Record<string, Partial<InjectOptions>> = {
 };
 
 type Caller = Role | 'no session';
-const callers: Caller[] = ['no session', 'registration', 'clinician', 'safeguarding-lead'];
+const callers: Caller[] = ['no session', 'registration', 'clinician', 'safeguarding-lead', 'la-contact-centre'];
 
 describeEachEngine('every API route x every role', (ctx) => {
   // Stand-ins for the routes to come, one per kind of permission, registered like any other.
@@ -36,6 +37,9 @@ describeEachEngine('every API route x every role', (ctx) => {
     app.post('/api/test/lookup', { config: { permission: 'cpis:lookup' } }, async () => ({ ok: true }));
     app.get('/api/test/visits', { config: { permission: 'cpis:visits' } }, async () => ({ ok: true }));
     app.get('/api/test/review', { config: { permission: 'safeguarding:review' } }, async () => ({ ok: true }));
+    app.get('/api/test/la-notifications', { config: { permission: 'la:notifications' } }, async () => ({ ok: true }));
+    app.post('/api/test/la-uploads', { config: { permission: 'la:uploads' } }, async () => ({ ok: true }));
+    app.put('/api/test/la-directory', { config: { permission: 'la:directory' } }, async () => ({ ok: true }));
   });
 
   beforeAll(async () => {
@@ -53,6 +57,9 @@ describeEachEngine('every API route x every role', (ctx) => {
         'DELETE /api/session',
         'POST /api/test/lookup',
         'GET /api/test/review',
+        'GET /api/test/la-notifications',
+        'POST /api/test/la-uploads',
+        'PUT /api/test/la-directory',
       ]),
     );
   });
@@ -92,7 +99,7 @@ describeEachEngine('every API route x every role', (ctx) => {
     expect(mismatches).toEqual([]);
   });
 
-  it.for(['registration', 'clinician', 'safeguarding-lead'] as const)(
+  it.for(['registration', 'clinician', 'safeguarding-lead', 'la-contact-centre'] as const)(
     '%s: the session lists exactly the permissions of the table',
     async (role) => {
       const cookie = await signIn(t.app, testRoleIds[role]);
@@ -100,6 +107,16 @@ describeEachEngine('every API route x every role', (ctx) => {
       expect(response.json().permissions).toEqual(granted[role]);
     },
   );
+});
+
+describe('the permission table', () => {
+  it('keeps the health and LA sides apart: no role holds permissions of both', () => {
+    for (const [role, held] of Object.entries(granted)) {
+      const sides = new Set(held.map((permission) => (permission.startsWith('la:') ? 'la' : 'health')));
+      expect(sides.size, role).toBe(1);
+    }
+    expect(granted['la-contact-centre']).toEqual(allPermissions.filter((permission) => permission.startsWith('la:')));
+  });
 });
 
 describe('default deny', () => {

@@ -8,13 +8,24 @@ import {
   requiredExtractColumns,
   validateExtractRow,
   type PlanRow,
+  type RowRejectionCode,
   type ValidatedRow,
 } from './extract-rules.ts';
 import type { Receipt, Rejection } from './receipt.ts';
 
 export interface ExtractReceipt extends Receipt {
   /** Per LA in the file: what was recorded as that LA's upload. */
-  uploads: { laCode: string; received: number; applied: number; rejected: number }[];
+  uploads: { id: string; laCode: string; received: number; applied: number; rejected: number }[];
+  receivedAt: string;
+}
+
+/**
+ * An upload by one LA through the API: every row is counted as that LA's upload, a row for another
+ * LA is rejected WRONG_LA, and the upload records who sent it.
+ */
+export interface UploadScope {
+  laCode: string;
+  by: { kind: 'person' | 'token'; name: string };
 }
 
 export type IngestProgress = (phase: 'read' | 'apply', done: number, total?: number) => void;
@@ -67,10 +78,29 @@ async function upsertPlans(tx: Queryable, plans: PlanRow[], at: string, progress
  * Applies one LA extract: every valid row in one transaction, no rejected row touching the store,
  * nothing removed unless a row says delete. Throws IngestFileError when the file cannot be used.
  */
+/** What rejects a row before its own rules: its shape in the file, its text, its LA, its twin. */
+function fileRejection(row: {
+  fieldCountMismatch: boolean;
+  record: Record<string, string>;
+  rowLaCode: string;
+  scope: UploadScope | undefined;
+  duplicate: boolean;
+}): ValidatedRow | undefined {
+  const reject = (code: RowRejectionCode, message: string): ValidatedRow => ({ kind: 'rejected', code, message });
+  if (row.fieldCountMismatch) return reject('MISSING_FIELD', 'the row does not have as many fields as the header');
+  if (hasUnstorableText(row.record))
+    return reject('UNSTORABLE_TEXT', 'a field holds a NUL character, which cannot be stored');
+  if (row.scope && row.rowLaCode !== '' && row.rowLaCode !== row.scope.laCode) {
+    return reject('WRONG_LA', 'this row is for another local authority');
+  }
+  if (row.duplicate) return reject('DUPLICATE_ROW', 'this la_plan_ref appears more than once in the file');
+  return undefined;
+}
+
 export async function applyExtract(
   db: Database,
   bytes: Uint8Array,
-  { clock, onProgress }: { clock: Clock; onProgress?: IngestProgress },
+  { clock, onProgress, scope }: { clock: Clock; onProgress?: IngestProgress; scope?: UploadScope },
 ): Promise<ExtractReceipt> {
   const rows = await readCsv(bytes, extractColumns, requiredExtractColumns, (n) => onProgress?.('read', n));
   const now = clock();
@@ -89,25 +119,20 @@ export async function applyExtract(
   const upserts: PlanRow[] = [];
   const deletes: { laCode: string; laPlanRef: string }[] = [];
   const rejections: Rejection[] = [];
-  const perLa = new Map<string, { received: number; applied: number; rejected: number }>();
+  const perLa = new Map<string, { received: number; applied: number; rejected: number; rejections: Rejection[] }>();
+  if (scope) perLa.set(scope.laCode, { received: 0, applied: 0, rejected: 0, rejections: [] });
 
   for (const { line, record, fieldCountMismatch } of rows) {
     const key = keyOf(record);
-    const validated: ValidatedRow = fieldCountMismatch
-      ? { kind: 'rejected', code: 'MISSING_FIELD', message: 'the row does not have as many fields as the header' }
-      : hasUnstorableText(record)
-        ? {
-            kind: 'rejected',
-            code: 'UNSTORABLE_TEXT',
-            message: 'a field holds a NUL character, which cannot be stored',
-          }
-        : key && duplicates.has(key)
-          ? { kind: 'rejected', code: 'DUPLICATE_ROW', message: 'this la_plan_ref appears more than once in the file' }
-          : validateExtractRow(record, knownLaCodes, today);
+    const rowLaCode = record.la_code?.trim() ?? '';
+    const validated: ValidatedRow =
+      fileRejection({ fieldCountMismatch, record, rowLaCode, scope, duplicate: !!key && duplicates.has(key) }) ??
+      validateExtractRow(record, knownLaCodes, today);
 
-    const laCode = record.la_code?.trim() ?? '';
+    // A scoped upload is all its LA's, whatever each row says.
+    const laCode = scope?.laCode ?? rowLaCode;
     const counts = knownLaCodes.has(laCode)
-      ? (perLa.get(laCode) ?? { received: 0, applied: 0, rejected: 0 })
+      ? (perLa.get(laCode) ?? { received: 0, applied: 0, rejected: 0, rejections: [] })
       : undefined;
     if (counts) {
       counts.received += 1;
@@ -115,12 +140,14 @@ export async function applyExtract(
     }
 
     if (validated.kind === 'rejected') {
-      rejections.push({
+      const rejection = {
         line,
         ref: record.la_plan_ref?.trim() ?? '',
         code: validated.code,
         message: validated.message,
-      });
+      };
+      rejections.push(rejection);
+      counts?.rejections.push(rejection);
       if (counts) counts.rejected += 1;
       continue;
     }
@@ -130,8 +157,8 @@ export async function applyExtract(
   }
 
   const applied = upserts.length + deletes.length;
-  const uploads = [...perLa].map(([laCode, counts]) => ({ laCode, ...counts }));
   const at = now.toISOString();
+  const uploads: ExtractReceipt['uploads'] = [];
   let batchesDone = 0;
   await db.transaction(async (tx) => {
     await upsertPlans(tx, upserts, at, () => {
@@ -149,14 +176,25 @@ export async function applyExtract(
         removed.map((plan) => plan.nhs_number),
       );
     }
-    for (const upload of uploads) {
-      await tx.query(
-        `INSERT INTO extract_uploads (la_code, received_at, rows_received, rows_applied, rows_rejected)
-         VALUES ($1, $2, $3, $4, $5)`,
-        [upload.laCode, at, upload.received, upload.applied, upload.rejected],
+    for (const [laCode, counts] of perLa) {
+      const [upload] = await tx.query<{ id: string }>(
+        `INSERT INTO extract_uploads (la_code, received_at, rows_received, rows_applied, rows_rejected,
+           uploaded_by_kind, uploaded_by_name, rejections)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8) RETURNING id::text AS id`,
+        [
+          laCode,
+          at,
+          counts.received,
+          counts.applied,
+          counts.rejected,
+          scope?.by.kind ?? null,
+          scope?.by.name ?? null,
+          JSON.stringify(counts.rejections),
+        ],
       );
+      uploads.push({ id: upload!.id, laCode, ...counts });
     }
   });
 
-  return { received: rows.length, applied, rejected: rejections.length, rejections, uploads };
+  return { received: rows.length, applied, rejected: rejections.length, rejections, uploads, receivedAt: at };
 }

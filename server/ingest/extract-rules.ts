@@ -13,6 +13,8 @@ export const rowRejectionCodes = [
   'MISSING_FIELD',
   'DUPLICATE_ROW',
   'UNSTORABLE_TEXT',
+  // Only in an upload by one LA (POST /api/la/extracts): a row for another LA.
+  'WRONG_LA',
 ] as const;
 export type RowRejectionCode = (typeof rowRejectionCodes)[number];
 

@@ -1,3 +1,4 @@
+import { laPhonePattern } from '#contract';
 import type { Clock } from '../clock.ts';
 import type { Database } from '../db/index.ts';
 import { duplicateKeys, hasUnstorableText, readCsv } from './csv.ts';
@@ -6,8 +7,8 @@ import type { Receipt, Rejection } from './receipt.ts';
 export const directoryColumns = ['la_code', 'name', 'office_hours_phone', 'emergency_duty_phone'] as const;
 type DirectoryColumn = (typeof directoryColumns)[number];
 
-// UK numbers as people write them: digits, spaces, an optional leading +.
-const PHONE = /^\+?[0-9 ]{10,16}$/;
+// The same rule as an LA's own change through the API (PUT /api/la/directory).
+const PHONE = laPhonePattern;
 
 /** Loads or updates the LA directory: upsert by la_code, valid rows in one transaction. */
 export async function applyDirectory(db: Database, bytes: Uint8Array, { clock }: { clock: Clock }): Promise<Receipt> {

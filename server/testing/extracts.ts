@@ -45,5 +45,7 @@ export async function seedStore(db: Database, clock: Clock, rows: ExtractRecord[
 
 /** Empties the store between tests that share one database. */
 export async function clearStore(db: Database): Promise<void> {
-  await db.exec('DELETE FROM plans; DELETE FROM extract_uploads; DELETE FROM local_authorities;');
+  await db.exec(
+    'DELETE FROM plans; DELETE FROM extract_uploads; DELETE FROM la_directory_changes; DELETE FROM la_api_tokens; DELETE FROM local_authorities;',
+  );
 }

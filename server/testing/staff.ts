@@ -73,6 +73,22 @@ export const testStaff: readonly StaffCardEntry[] = [
       },
     ],
   },
+  ...(['LA1', 'LA2'] as const).map((laCode, i) => ({
+    cardId: `55500000091${i}`,
+    name: `Test Contact Centre ${laCode}`,
+    passcode: '2468',
+    roles: [
+      {
+        roleId: `test-la-contact-centre-${laCode.toLowerCase()}`,
+        role: 'la-contact-centre' as const,
+        jobRoleCode: 'R8001',
+        jobRoleName: 'Contact Centre Officer',
+        // The test LAs of testing/extracts.ts.
+        organisation: { code: laCode, name: laCode === 'LA1' ? 'Testshire County Council' : 'Exampleton City Council' },
+        settingType: 'local-authority' as const,
+      },
+    ],
+  })),
 ];
 
 export const testStaffDirectory = parseStaffDirectory(testStaff, 'testStaff');
@@ -82,4 +98,8 @@ export const testRoleIds: Record<Role, string> = {
   registration: 'test-registration',
   clinician: 'test-clinician',
   'safeguarding-lead': 'test-safeguarding-lead',
+  'la-contact-centre': 'test-la-contact-centre-la1',
 };
+
+/** The contact centre of each test LA. */
+export const testLaRoleIds = { LA1: 'test-la-contact-centre-la1', LA2: 'test-la-contact-centre-la2' } as const;

@@ -1,9 +1,9 @@
 import { createBrowserRouter, createMemoryRouter, type RouteObject } from 'react-router';
-import { CheckPage } from '../features/cpis-check/components/CheckPage.tsx';
 import { Layout } from './layout.tsx';
 import { RequireSession } from './require-session.tsx';
 import { ErrorPage } from './routes/error-page.tsx';
 import { NotFoundPage } from './routes/not-found.tsx';
+import { RoleHome } from './routes/role-home.tsx';
 import { SignInPage } from './routes/sign-in.tsx';
 import { StatusPage } from './routes/status.tsx';
 
@@ -16,8 +16,8 @@ export const routes: RouteObject[] = [
         children: [
           { path: 'sign-in', element: <SignInPage /> },
           { path: 'status', element: <StatusPage /> },
-          // Home is the check at registration: the one thing every role comes here to do.
-          { element: <RequireSession permission="cpis:lookup" />, children: [{ index: true, element: <CheckPage /> }] },
+          // Home is the check at registration for health staff; an LA contact centre goes on to its portal.
+          { element: <RequireSession />, children: [{ index: true, element: <RoleHome /> }] },
           {
             // Its own chunk: other roles never download the safeguarding screens.
             element: <RequireSession permission="safeguarding:review" />,
@@ -32,6 +32,47 @@ export const routes: RouteObject[] = [
                 path: 'safeguarding/attendances/:id',
                 lazy: async () => ({
                   Component: (await import('../features/safeguarding/components/AttendancePage.tsx')).AttendanceRoute,
+                }),
+              },
+            ],
+          },
+          {
+            // The LA portal, its own chunks: health roles never download it.
+            element: <RequireSession permission="la:notifications" />,
+            children: [
+              {
+                path: 'la',
+                lazy: async () => ({
+                  Component: (await import('../features/la-portal/components/InboxPage.tsx')).InboxPage,
+                }),
+              },
+              {
+                path: 'la/notifications/:id',
+                lazy: async () => ({
+                  Component: (await import('../features/la-portal/components/NotificationPage.tsx')).NotificationRoute,
+                }),
+              },
+            ],
+          },
+          {
+            element: <RequireSession permission="la:uploads" />,
+            children: [
+              {
+                path: 'la/uploads',
+                lazy: async () => ({
+                  Component: (await import('../features/la-portal/components/UploadPage.tsx')).UploadPage,
+                }),
+              },
+            ],
+          },
+          {
+            element: <RequireSession permission="la:directory" />,
+            children: [
+              {
+                path: 'la/contact-numbers',
+                lazy: async () => ({
+                  Component: (await import('../features/la-portal/components/ContactNumbersPage.tsx'))
+                    .ContactNumbersPage,
                 }),
               },
             ],

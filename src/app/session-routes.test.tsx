@@ -49,6 +49,16 @@ describe('signing in and out', () => {
     );
   });
 
+  it('lands an LA contact centre on its portal, not the check, with no link to the check', async () => {
+    server.use(signedOut(), mockEndpoint('createSession', 200, sessionFixture('la-contact-centre')));
+    const user = userEvent.setup();
+    const { router } = renderRoute('/');
+    await signInWith(user, '555000000021');
+    expect(await screen.findByRole('heading', { level: 1, name: /^Notifications/ })).toBeInTheDocument();
+    expect(router.state.location.pathname).toBe('/la');
+    expect(screen.queryByRole('link', { name: 'Check CP-IS' })).not.toBeInTheDocument();
+  });
+
   it('asks a card with several roles which one, and signs in under it', async () => {
     server.use(signedOut(), mockEndpoint('createSession', 400, roleRequiredFixture));
     const user = userEvent.setup();

@@ -30,12 +30,14 @@ export const settingTypeLabels: Record<SettingType, string> = {
   'school-nursing': 'School nursing',
   'health-visiting': 'Health visiting',
   'sexual-health': 'Sexual health service',
+  'local-authority': 'Local authority',
 };
 
 export const roleLabels: Record<Role, string> = {
   registration: 'Reception',
   clinician: 'Clinician',
   'safeguarding-lead': 'Safeguarding lead',
+  'la-contact-centre': 'LA contact centre',
 };
 
 export const reviewOutcomeLabels: Record<ReviewOutcome, string> = {

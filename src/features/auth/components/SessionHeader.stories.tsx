@@ -18,6 +18,10 @@ export const SafeguardingLead: Story = {
   parameters: { msw: { handlers: [mockEndpoint('getSession', 200, () => sessionFixture('safeguarding-lead'))] } },
 };
 
+export const LaContactCentre: Story = {
+  parameters: { msw: { handlers: [mockEndpoint('getSession', 200, () => sessionFixture('la-contact-centre'))] } },
+};
+
 export const SignedOut: Story = {
   parameters: {
     msw: {

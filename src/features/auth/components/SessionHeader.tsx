@@ -40,10 +40,36 @@ export function SessionHeader() {
       )}
       {session && (
         <Header.Navigation aria-label="Menu">
-          <Header.NavigationItem asElement={Link} to="/" current={pathname === '/'}>
-            Check CP-IS
-          </Header.NavigationItem>
           {/* Only roles that may use the page see the link; the BFF refuses the rest anyway. */}
+          {session.permissions.includes('cpis:lookup') && (
+            <Header.NavigationItem asElement={Link} to="/" current={pathname === '/'}>
+              Check CP-IS
+            </Header.NavigationItem>
+          )}
+          {session.permissions.includes('la:notifications') && (
+            <Header.NavigationItem
+              asElement={Link}
+              to="/la"
+              current={pathname === '/la'}
+              active={pathname.startsWith('/la/notifications/')}
+            >
+              Notifications
+            </Header.NavigationItem>
+          )}
+          {session.permissions.includes('la:uploads') && (
+            <Header.NavigationItem asElement={Link} to="/la/uploads" current={pathname === '/la/uploads'}>
+              Send extract
+            </Header.NavigationItem>
+          )}
+          {session.permissions.includes('la:directory') && (
+            <Header.NavigationItem
+              asElement={Link}
+              to="/la/contact-numbers"
+              current={pathname === '/la/contact-numbers'}
+            >
+              Contact numbers
+            </Header.NavigationItem>
+          )}
           {session.permissions.includes('safeguarding:review') && (
             // On one attendance the list is the section the page belongs to (aria-current="true"), not the page.
             <Header.NavigationItem
