@@ -273,6 +273,17 @@ describeEachEngine('sign-in and sessions', (ctx) => {
     const throttled = useTestApp(ctx, { signInFailuresPerAddress: 3, trustProxy: true });
     const from = (address: string) => ({ 'x-forwarded-for': address });
 
+    const defaults = useTestApp(ctx, { trustProxy: true });
+
+    it('answers 100 unknown-card attempts from one address all with 401, none with 429', async () => {
+      const statuses = new Set<number>();
+      for (let i = 0; i < 100; i += 1) {
+        const cardId = `555001${String(i).padStart(6, '0')}`;
+        statuses.add((await post({ cardId, passcode: '1234' }, from('192.0.2.60'), defaults.app)).statusCode);
+      }
+      expect([...statuses]).toEqual([401]);
+    });
+
     it('answers 429 RATE_LIMITED with Retry-After once an address has failed too often', async () => {
       for (let i = 0; i < 3; i += 1) {
         expect(
