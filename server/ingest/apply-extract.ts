@@ -11,7 +11,7 @@ import {
   type RowRejectionCode,
   type ValidatedRow,
 } from './extract-rules.ts';
-import type { Receipt, Rejection } from './receipt.ts';
+import { safeRef, type Receipt, type Rejection } from './receipt.ts';
 
 export interface ExtractReceipt extends Receipt {
   /** Per LA in the file: what was recorded as that LA's upload. */
@@ -142,7 +142,7 @@ export async function applyExtract(
     if (validated.kind === 'rejected') {
       const rejection = {
         line,
-        ref: record.la_plan_ref?.trim() ?? '',
+        ref: safeRef(record.la_plan_ref),
         code: validated.code,
         message: validated.message,
       };

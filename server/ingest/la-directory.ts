@@ -2,7 +2,7 @@ import { laPhonePattern } from '#contract';
 import type { Clock } from '../clock.ts';
 import type { Database } from '../db/index.ts';
 import { duplicateKeys, hasUnstorableText, readCsv } from './csv.ts';
-import type { Receipt, Rejection } from './receipt.ts';
+import { safeRef, type Receipt, type Rejection } from './receipt.ts';
 
 export const directoryColumns = ['la_code', 'name', 'office_hours_phone', 'emergency_duty_phone'] as const;
 type DirectoryColumn = (typeof directoryColumns)[number];
@@ -19,7 +19,8 @@ export async function applyDirectory(db: Database, bytes: Uint8Array, { clock }:
 
   for (const { line, record, fieldCountMismatch } of rows) {
     const value = (name: DirectoryColumn) => (record[name] ?? '').trim();
-    const reject = (code: string, message: string) => rejections.push({ line, ref: value('la_code'), code, message });
+    const reject = (code: string, message: string) =>
+      rejections.push({ line, ref: safeRef(value('la_code')), code, message });
     const blank = directoryColumns.find((name) => value(name) === '');
     if (fieldCountMismatch) reject('MISSING_FIELD', 'the row does not have as many fields as the header');
     else if (hasUnstorableText(record))

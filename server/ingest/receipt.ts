@@ -1,6 +1,7 @@
 /** One rejected row as the receipt shows it: where, which plan, why. Never a name or NHS number. */
 export interface Rejection {
   line: number;
+  /** The row's key as sent, made safe (`safeRef`): it is printed, stored and sent back to the LA. */
   ref: string;
   code: string;
   message: string;
@@ -29,6 +30,9 @@ export const escapeForTerminal = (text: string): string =>
     char === '\\' ? '\\\\' : `\\u{${char.codePointAt(0)!.toString(16).padStart(4, '0')}}`,
   );
 
+/** A row's key for a receipt: escaped once here, so a NUL can be stored and an ESC never reaches a terminal. */
+export const safeRef = (value: string | undefined): string => escapeForTerminal(value?.trim() ?? '');
+
 export function formatReceipt(title: string, receipt: Receipt, refLabel: string): string {
   const lines = [
     title,
@@ -39,7 +43,7 @@ export function formatReceipt(title: string, receipt: Receipt, refLabel: string)
   if (receipt.rejections.length > 0) {
     lines.push('', `Rejected rows (line, ${refLabel}, code: message):`);
     for (const r of receipt.rejections) {
-      lines.push(`  line ${r.line}, ${r.ref ? escapeForTerminal(r.ref) : '(blank)'}, ${r.code}: ${r.message}`);
+      lines.push(`  line ${r.line}, ${r.ref || '(blank)'}, ${r.code}: ${r.message}`);
     }
   }
   return lines.join('\n');
