@@ -18,6 +18,7 @@ import {
 } from './session.ts';
 
 export * from './errors.ts';
+export * from './gated-fields.ts';
 export * from './health.ts';
 export * from './lookup.ts';
 export * from './nhs-number.ts';

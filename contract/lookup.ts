@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { settingTypeSchema, visibleWith } from './session.ts';
+import { visibleWith } from './gated-fields.ts';
+import { settingTypeSchema } from './session.ts';
 
 const isoDate = z.iso.date();
 

@@ -46,19 +46,6 @@ export const permissions = ['cpis:lookup', 'cpis:details', 'cpis:visits', 'safeg
 export const permissionSchema = z.enum(permissions);
 export type Permission = z.infer<typeof permissionSchema>;
 
-/**
- * Response fields only some roles may receive. A role without the permission gets no such key at
- * all (not null): the route-matrix test reads this registry to check every route for leaks.
- */
-export const fieldPermissions = z.registry<{ permission: Permission }>();
-
-/** A response field sent only to roles with `permission`. */
-export function visibleWith<T extends z.ZodType>(permission: Permission, schema: T): z.ZodOptional<T> {
-  const field = schema.optional();
-  fieldPermissions.add(field, { permission });
-  return field;
-}
-
 /** The 12 digits printed on a smartcard. */
 export const cardIdSchema = z.string().regex(/^\d{12}$/, 'must be the 12 digits on the card');
 

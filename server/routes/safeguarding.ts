@@ -1,12 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import {
-  ATTENDANCES_MAX_RANGE_DAYS,
-  ATTENDANCES_PAGE_SIZE,
-  endpoints,
-  type AttendanceDetailResponse,
-  type LookupPlan,
-} from '#contract';
+import { ATTENDANCES_MAX_RANGE_DAYS, ATTENDANCES_PAGE_SIZE, endpoints, type AttendanceDetailResponse } from '#contract';
 import { sessionOf } from '../auth/index.ts';
 import { addReview, findAttendance, listAttendances } from '../cpis/attendances.ts';
 import { addDays, daysBetween, englandDate } from '../cpis/dates.ts';
@@ -99,7 +93,7 @@ export const safeguardingRoutes: FastifyPluginAsyncZod = async (app) => {
       if (!detail) throw notFound();
       return {
         attendance: detail.attendance,
-        plans: detail.plans.map((plan) => planView(plan, session.permissions) as Required<LookupPlan>),
+        plans: detail.plans.map(planView),
         visits: detail.visits.map(visitView),
       };
     },
