@@ -4,8 +4,9 @@ import { fixedClock } from '../clock.ts';
 import { describeEachEngine } from '../testing/engines.ts';
 import { applyExtract } from '../ingest/apply-extract.ts';
 import { clearStore, extractCsv, seedStore, validRow } from '../testing/extracts.ts';
+import type { Viewer } from './audit.ts';
 import { englandDate } from './dates.ts';
-import { performLookup, type Viewer } from './lookup.ts';
+import { performLookup } from './lookup.ts';
 import { notificationsFor } from './notifications.ts';
 import { purgeExpired } from './purge.ts';
 

@@ -4,7 +4,7 @@ import { ATTENDANCES_MAX_RANGE_DAYS, ATTENDANCES_PAGE_SIZE, endpoints, type Atte
 import { sessionOf } from '../auth/index.ts';
 import { addReview, findAttendance, listAttendances } from '../cpis/attendances.ts';
 import { addDays, daysBetween, englandDate } from '../cpis/dates.ts';
-import { writeAudit, writeAudits } from '../cpis/lookup.ts';
+import { writeAudit, writeAudits } from '../cpis/audit.ts';
 import { findVisiblePlans } from '../cpis/plans.ts';
 import { recentVisits } from '../cpis/visits.ts';
 import { ApiError } from '../errors.ts';

@@ -1,6 +1,6 @@
 import type { LookupPlan, VisitSummary } from '#contract';
 import type { AuthSession } from '../auth/index.ts';
-import type { Viewer } from '../cpis/lookup.ts';
+import type { Viewer } from '../cpis/audit.ts';
 import type { VisiblePlan } from '../cpis/plans.ts';
 import type { Visit } from '../cpis/visits.ts';
 
