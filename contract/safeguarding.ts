@@ -38,9 +38,11 @@ export const reviewSchema = z.object({
 });
 export type Review = z.infer<typeof reviewSchema>;
 
+/** Opaque: reveals nothing, and another organisation's id is simply not found. */
+export const attendanceIdSchema = z.uuid();
+
 export const attendanceSchema = z.object({
-  /** Opaque: reveals nothing, and another organisation's id is simply not found. */
-  id: z.uuid(),
+  id: attendanceIdSchema,
   at: z.iso.datetime(),
   settingType: settingTypeSchema,
   nhsNumber: z.string().regex(/^\d{10}$/),
