@@ -6,7 +6,7 @@ export const roles = ['registration', 'clinician', 'safeguarding-lead'] as const
 export const roleSchema = z.enum(roles);
 export type Role = z.infer<typeof roleSchema>;
 
-/** Settings whose lookups notify the local authority. */
+/** Unscheduled care settings (the server's domain decides what a lookup from each does). */
 export const unscheduledSettings = [
   'emergency-department',
   'minor-injury-unit',
@@ -18,7 +18,7 @@ export const unscheduledSettings = [
   'paediatric-ward',
 ] as const;
 
-/** Extended access: these settings read silently. */
+/** Extended access: scheduled care settings. */
 export const scheduledSettings = [
   'gp-in-hours',
   'camhs',
@@ -30,17 +30,6 @@ export const scheduledSettings = [
 
 export const settingTypeSchema = z.enum([...unscheduledSettings, ...scheduledSettings, 'sexual-health']);
 export type SettingType = z.infer<typeof settingTypeSchema>;
-
-/**
- * How a lookup from a setting is treated: unscheduled care notifies the local authority, scheduled
- * care reads silently, and sexual health never notifies (it would deter young people from coming).
- */
-export type SettingAccess = 'unscheduled' | 'scheduled' | 'sexual-health';
-
-export function settingAccess(setting: SettingType): SettingAccess {
-  if (setting === 'sexual-health') return 'sexual-health';
-  return (unscheduledSettings as readonly string[]).includes(setting) ? 'unscheduled' : 'scheduled';
-}
 
 export const permissions = ['cpis:lookup', 'cpis:details', 'cpis:visits', 'safeguarding:review'] as const;
 export const permissionSchema = z.enum(permissions);

@@ -1,10 +1,10 @@
 import { randomUUID } from 'node:crypto';
-import { settingAccess } from '#contract';
 import type { Database, Queryable } from '../db/index.ts';
 import { writeAudit, type Viewer } from './audit.ts';
 import { englandDate } from './dates.ts';
 import { notifyLocalAuthorities } from './notifications.ts';
 import { findVisiblePlans, type VisiblePlan } from './plans.ts';
+import { settingAccess } from './settings.ts';
 import { recentVisits, type Visit } from './visits.ts';
 
 export interface LookupResult {
