@@ -1,5 +1,12 @@
 import { z } from 'zod';
-import { localAuthoritySchema, lookupPlanSchema, personSchema, planTypeSchema, visitSchema } from './lookup.ts';
+import {
+  localAuthoritySchema,
+  lookupPlanSchema,
+  personSchema,
+  planTypeSchema,
+  VISIT_HISTORY_LIMIT,
+  visitSchema,
+} from './lookup.ts';
 import { roleSchema, settingTypeSchema } from './session.ts';
 
 export const reviewOutcomes = [
@@ -72,8 +79,8 @@ export const attendanceParamsSchema = z.object({ id: z.string().max(64) });
 export const attendanceDetailResponseSchema = z.object({
   attendance: attendanceSchema,
   plans: z.array(lookupPlanSchema.required()),
-  /** The person's previous 25 unscheduled visits, across all organisations. */
-  visits: z.array(visitSchema).max(25),
+  /** The person's previous unscheduled visits (up to VISIT_HISTORY_LIMIT), across all organisations. */
+  visits: z.array(visitSchema).max(VISIT_HISTORY_LIMIT),
 });
 export type AttendanceDetailResponse = z.infer<typeof attendanceDetailResponseSchema>;
 

@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { VISIT_HISTORY_LIMIT } from '#contract';
 import type { Database, Queryable } from '../db/index.ts';
 import { writeAudit, type Viewer } from './audit.ts';
 import { englandDate } from './dates.ts';
@@ -18,8 +19,6 @@ export interface LookupResult {
   /** Whether this lookup began a new visit (and notified the LAs). */
   newVisit: boolean;
 }
-
-export const VISIT_HISTORY_LIMIT = 25;
 
 /**
  * The first lookup of a person at an organisation within the attendance window is one visit, and

@@ -3,6 +3,7 @@ import {
   ATTENDANCES_MAX_RANGE_DAYS,
   ATTENDANCES_PAGE_SIZE,
   attendanceIdSchema,
+  VISIT_HISTORY_LIMIT,
   type AttendanceStatus,
   type ReviewOutcome,
 } from '#contract';
@@ -16,7 +17,6 @@ import {
 } from './attendances.ts';
 import { writeAudit, writeAudits, type Viewer } from './audit.ts';
 import { addDays, daysBetween, englandDate } from './dates.ts';
-import { VISIT_HISTORY_LIMIT } from './lookup.ts';
 import { findVisiblePlans, type VisiblePlan } from './plans.ts';
 import { recentVisits, type Visit } from './visits.ts';
 
