@@ -17,6 +17,7 @@ import {
   signedOutResponseSchema,
 } from './session.ts';
 
+export * from './england-dates.ts';
 export * from './errors.ts';
 export * from './gated-fields.ts';
 export * from './health.ts';

@@ -1,5 +1,5 @@
 import type { FastifyInstance } from 'fastify';
-import { englandDate } from './cpis/dates.ts';
+import { englandDate } from '#contract';
 import { purgeExpired } from './cpis/purge.ts';
 import { loggableError } from './errors.ts';
 import { loadDemoDataIfEmpty } from './ingest/demo.ts';

@@ -1,11 +1,10 @@
 import { beforeEach, expect, it } from 'vitest';
-import { VISIT_HISTORY_LIMIT, type SettingType } from '#contract';
+import { englandDate, VISIT_HISTORY_LIMIT, type SettingType } from '#contract';
 import { fixedClock } from '../clock.ts';
 import { describeEachEngine } from '../testing/engines.ts';
 import { applyExtract } from '../ingest/apply-extract.ts';
 import { clearStore, extractCsv, seedStore, validRow } from '../testing/extracts.ts';
 import type { Viewer } from './audit.ts';
-import { englandDate } from './dates.ts';
 import { performLookup } from './lookup.ts';
 import { notificationsFor } from './notifications.ts';
 import { purgeExpired } from './purge.ts';

@@ -1,8 +1,7 @@
 import { randomUUID } from 'node:crypto';
-import { VISIT_HISTORY_LIMIT } from '#contract';
+import { englandDate, VISIT_HISTORY_LIMIT } from '#contract';
 import type { Database, Queryable } from '../db/index.ts';
 import { writeAudit, type Viewer } from './audit.ts';
-import { englandDate } from './dates.ts';
 import { notifyLocalAuthorities } from './notifications.ts';
 import { findVisiblePlans, type VisiblePlan } from './plans.ts';
 import { settingAccess } from './settings.ts';

@@ -1,8 +1,11 @@
 import { randomUUID } from 'node:crypto';
 import {
+  addDays,
+  attendanceIdSchema,
   ATTENDANCES_MAX_RANGE_DAYS,
   ATTENDANCES_PAGE_SIZE,
-  attendanceIdSchema,
+  daysBetween,
+  englandDate,
   VISIT_HISTORY_LIMIT,
   type AttendanceStatus,
   type ReviewOutcome,
@@ -16,7 +19,6 @@ import {
   type AttendanceReview,
 } from './attendances.ts';
 import { writeAudit, writeAudits, type Viewer } from './audit.ts';
-import { addDays, daysBetween, englandDate } from './dates.ts';
 import { findVisiblePlans, type VisiblePlan } from './plans.ts';
 import { recentVisits, type Visit } from './visits.ts';
 

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { englandDate } from '#contract';
 import { buildApp } from '../app.ts';
 import { fixedClock } from '../clock.ts';
 import { testConfig } from '../config.ts';
-import { englandDate } from '../cpis/dates.ts';
 import { findVisiblePlans } from '../cpis/plans.ts';
 import { openDatabase } from '../db/index.ts';
 import { DEMO_ANCHOR_DATE, loadDemoDataIfEmpty, shiftDemoDates } from './demo.ts';

@@ -1,6 +1,5 @@
 import { SummaryList, WarningCallout } from 'nhsuk-react-components';
-import type { LookupPlan } from '#contract';
-import { formatDate, formatDateTime } from '../../lib/format.ts';
+import { formatDate, formatDateTime, type LookupPlan } from '#contract';
 import { legalStatusLabels, planTypeLabels } from '../../lib/labels.ts';
 import { LocalAuthorityContact } from './LocalAuthorityContact.tsx';
 

@@ -1,6 +1,5 @@
 import { Table } from 'nhsuk-react-components';
-import { VISIT_HISTORY_LIMIT, type VisitSummary } from '#contract';
-import { formatDateTime } from '../../lib/format.ts';
+import { formatDateTime, VISIT_HISTORY_LIMIT, type VisitSummary } from '#contract';
 import { settingTypeLabels } from '../../lib/labels.ts';
 
 /** The child's previous unscheduled-care visits, newest first (the server sends them in that order). */

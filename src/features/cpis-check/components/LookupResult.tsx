@@ -1,7 +1,6 @@
 import { SummaryList } from 'nhsuk-react-components';
 import { useEffect } from 'react';
-import { formatNhsNumber, type LookupResponse } from '#contract';
-import { formatDate } from '../../../lib/format.ts';
+import { formatDate, formatNhsNumber, type LookupResponse } from '#contract';
 import { PlanCallout } from '../../../components/cpis/PlanCallout.tsx';
 import { VisitsTable } from '../../../components/cpis/VisitsTable.tsx';
 

@@ -1,9 +1,8 @@
 import { Button, Pagination, Select, TextInput } from 'nhsuk-react-components';
 import { useState, type FormEvent } from 'react';
 import { Link, useSearchParams } from 'react-router';
-import { ATTENDANCES_PAGE_SIZE, attendanceStatusSchema, type AttendanceStatus } from '#contract';
+import { ATTENDANCES_PAGE_SIZE, attendanceStatusSchema, formatDate, type AttendanceStatus } from '#contract';
 import { ApiClientError } from '../../../lib/api-client.ts';
-import { formatDate } from '../../../lib/format.ts';
 import { usePageTitle } from '../../../lib/page-title.ts';
 import { useAttendances, type AttendanceFilters } from '../api/list-attendances.ts';
 import { AttendancesTable } from './AttendancesTable.tsx';
