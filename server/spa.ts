@@ -7,9 +7,9 @@ import type { FastifyInstance } from 'fastify';
  * Serves the built SPA. Hashed assets are cached for a year; index.html never is, so a deploy is
  * picked up at once. Any non-API GET that is not a file gets index.html (client-side routes).
  */
-export async function registerSpa(app: FastifyInstance, spaDir: string): Promise<boolean> {
+export async function registerSpa(app: FastifyInstance, spaDir: string): Promise<void> {
   const root = resolve(spaDir);
-  if (!existsSync(resolve(root, 'index.html'))) return false;
+  if (!existsSync(resolve(root, 'index.html'))) return;
   const assetsDir = resolve(root, 'assets');
   await app.register(fastifyStatic, {
     root,
@@ -25,5 +25,4 @@ export async function registerSpa(app: FastifyInstance, spaDir: string): Promise
     if (request.url.startsWith('/api/') || request.url === '/api') return reply.callNotFound();
     return reply.header('cache-control', 'no-cache').sendFile('index.html');
   });
-  return true;
 }

@@ -25,7 +25,6 @@ export interface RequestOptions {
   /** The query string; undefined values are left out. */
   query?: Record<string, string | number | undefined>;
   signal?: AbortSignal;
-  timeoutMs?: number;
 }
 
 /** The endpoint's path with its parameters filled in (encoded) and its query string. */
@@ -41,15 +40,15 @@ export function endpointUrl(
   return search ? `${filled}?${search}` : filled;
 }
 
-const DEFAULT_TIMEOUT_MS = 8000;
+const TIMEOUT_MS = 8000;
 
 /** Calls one contract endpoint and returns its parsed success body; anything else throws ApiClientError. */
 export async function apiRequest<E extends EndpointName>(
   name: E,
-  { body, params, query, signal, timeoutMs = DEFAULT_TIMEOUT_MS }: RequestOptions = {},
+  { body, params, query, signal }: RequestOptions = {},
 ): Promise<SuccessBody<E>> {
   const endpoint = endpoints[name];
-  const timeout = AbortSignal.timeout(timeoutMs);
+  const timeout = AbortSignal.timeout(TIMEOUT_MS);
   let response: Response;
   try {
     response = await fetch(endpointUrl(endpoint.path, params, query), {
