@@ -1,7 +1,8 @@
-import type { FastifyError, FastifyInstance } from 'fastify';
+import type { FastifyError } from 'fastify';
+import fp from 'fastify-plugin';
 import type { ErrorBody, ErrorCode } from '#contract';
-import { DatabaseUnavailableError } from './db/index.ts';
-import { ApiError, loggableError } from './errors.ts';
+import { DatabaseUnavailableError } from '../db/index.ts';
+import { ApiError, loggableError } from '../errors.ts';
 
 const body = (code: ErrorCode, message: string): ErrorBody => ({ error: { code, message } });
 
@@ -28,33 +29,36 @@ function describeValidation(error: FastifyError): string {
  * The one error handler. Client faults get their contract code; everything else is a 5xx whose
  * body says nothing of internals (the log keeps the detail, tied to the request id).
  */
-export function registerErrorHandler(app: FastifyInstance): void {
-  app.setErrorHandler((error: FastifyError, request, reply) => {
-    if (error instanceof ApiError) {
-      return reply.status(error.statusCode).send(body(error.code, error.message));
-    }
-    if (error.validation) {
-      return reply.status(400).send(body('INVALID_REQUEST', describeValidation(error)));
-    }
-    const known = error.code ? frameworkErrors[error.code] : undefined;
-    if (known) return reply.status(known[0]).send(body(known[1], known[2]));
-    if (error.statusCode === 429) {
-      return reply.status(429).send(body('RATE_LIMITED', 'Too many requests. Wait a minute, then try again.'));
-    }
-    if (error instanceof DatabaseUnavailableError) {
-      request.log.error({ error: loggableError(error.cause) }, 'database unavailable');
-      return reply
-        .status(503)
-        .send(body('DATABASE_UNAVAILABLE', 'The database is not available. Try again in a moment.'));
-    }
-    if (error.statusCode && error.statusCode >= 400 && error.statusCode < 500) {
-      return reply.status(error.statusCode).send(body('INVALID_REQUEST', 'The request could not be understood.'));
-    }
-    request.log.error({ error: loggableError(error) }, 'unhandled error');
-    return reply.status(500).send(body('INTERNAL_ERROR', 'Something went wrong on the server. Try again.'));
-  });
+export const errorHandlerPlugin = fp(
+  async (app) => {
+    app.setErrorHandler((error: FastifyError, request, reply) => {
+      if (error instanceof ApiError) {
+        return reply.status(error.statusCode).send(body(error.code, error.message));
+      }
+      if (error.validation) {
+        return reply.status(400).send(body('INVALID_REQUEST', describeValidation(error)));
+      }
+      const known = error.code ? frameworkErrors[error.code] : undefined;
+      if (known) return reply.status(known[0]).send(body(known[1], known[2]));
+      if (error.statusCode === 429) {
+        return reply.status(429).send(body('RATE_LIMITED', 'Too many requests. Wait a minute, then try again.'));
+      }
+      if (error instanceof DatabaseUnavailableError) {
+        request.log.error({ error: loggableError(error.cause) }, 'database unavailable');
+        return reply
+          .status(503)
+          .send(body('DATABASE_UNAVAILABLE', 'The database is not available. Try again in a moment.'));
+      }
+      if (error.statusCode && error.statusCode >= 400 && error.statusCode < 500) {
+        return reply.status(error.statusCode).send(body('INVALID_REQUEST', 'The request could not be understood.'));
+      }
+      request.log.error({ error: loggableError(error) }, 'unhandled error');
+      return reply.status(500).send(body('INTERNAL_ERROR', 'Something went wrong on the server. Try again.'));
+    });
 
-  app.setNotFoundHandler((request, reply) => {
-    reply.status(404).send(body('NOT_FOUND', `No API route answers ${request.method} at this path.`));
-  });
-}
+    app.setNotFoundHandler((request, reply) => {
+      reply.status(404).send(body('NOT_FOUND', `No API route answers ${request.method} at this path.`));
+    });
+  },
+  { name: 'error-handler', fastify: '5.x' },
+);
