@@ -1,5 +1,6 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { basename, join, relative } from 'node:path';
+import { parse } from 'csv-parse/sync';
 import { addDays, daysBetween, englandDate, formatDate } from '#contract';
 import { BFF_LOG_FILE, expect, test, VISITED_URLS_FILE } from './fixtures.ts';
 import { demoCard, SignInPage } from './pages/sign-in-page.ts';
@@ -23,10 +24,7 @@ interface Identifier {
 
 /** The demo people's names and dates of birth (as loaded today), and any 999-range NHS number. */
 function demoIdentifiers(): Identifier[] {
-  const [header, ...rows] = readFileSync('data/demo/extract.csv', 'utf8').trim().split('\n');
-  // The demo extract has no quoted fields: a plain split reads it.
-  const columns = header!.split(',');
-  const people = rows.map((row) => Object.fromEntries(row.split(',').map((value, i) => [columns[i], value])));
+  const people: Record<string, string>[] = parse(readFileSync('data/demo/extract.csv'), { columns: true });
   const shift = daysBetween(DEMO_ANCHOR_DATE, englandDate(new Date()));
   const names = new Set(people.flatMap((person) => [person.family_name!, person.given_name!]));
   const births = new Set(people.map((person) => addDays(person.date_of_birth!, shift)));
