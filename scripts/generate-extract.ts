@@ -5,6 +5,7 @@ import { createWriteStream, writeFileSync } from 'node:fs';
 import { stringify } from 'csv-stringify';
 import { stringify as stringifySync } from 'csv-stringify/sync';
 import { nhsCheckDigit } from '#contract';
+import { extractColumns } from '../server/ingest/extract-rules.ts';
 
 /** The n-th valid 999-range NHS number (numbers whose check digit would be 10 are skipped). */
 export function* syntheticNhsNumbers(): Generator<string> {
@@ -38,23 +39,7 @@ writeFileSync(
 );
 
 const file = createWriteStream(out);
-const csv = stringify({
-  header: true,
-  columns: [
-    'la_code',
-    'la_plan_ref',
-    'action',
-    'plan_type',
-    'legal_status',
-    'nhs_number',
-    'family_name',
-    'given_name',
-    'date_of_birth',
-    'start_date',
-    'end_date',
-    'expected_delivery_date',
-  ],
-});
+const csv = stringify({ header: true, columns: [...extractColumns] });
 csv.pipe(file);
 const numbers = syntheticNhsNumbers();
 const legal = ['S31', 'S38', 'S20', 'E1'];
