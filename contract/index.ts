@@ -32,7 +32,9 @@ import {
 } from './session.ts';
 
 export * from './bank-holidays.ts';
+export * from './england-dates.ts';
 export * from './errors.ts';
+export * from './gated-fields.ts';
 export * from './health.ts';
 export * from './la.ts';
 export * from './lookup.ts';

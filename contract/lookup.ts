@@ -1,11 +1,15 @@
 import { z } from 'zod';
-import { roleSchema, settingTypeSchema, visibleWith } from './session.ts';
+import { visibleWith } from './gated-fields.ts';
+import { roleSchema, settingTypeSchema } from './session.ts';
 
 const isoDate = z.iso.date();
 
 /** The NHS number as typed: spaces allowed. The BFF checks it and answers INVALID_NHS_NUMBER. */
 export const lookupRequestSchema = z.object({ nhsNumber: z.string().max(40) });
 export type LookupRequest = z.infer<typeof lookupRequestSchema>;
+
+/** How many previous unscheduled-care visits a record shows (as the national service does). */
+export const VISIT_HISTORY_LIMIT = 25;
 
 export const planTypeSchema = z.enum(['CPP', 'LAC', 'UCPP']);
 export type PlanType = z.infer<typeof planTypeSchema>;
@@ -57,7 +61,7 @@ export const lookupResponseSchema = z.object({
   outcome: z.enum(['plans-found', 'no-plans']),
   person: personSchema.optional(),
   plans: z.array(lookupPlanSchema),
-  /** The previous 25 unscheduled-care visits, newest first. */
-  visits: visibleWith('cpis:visits', z.array(visitSchema).max(25)),
+  /** The previous unscheduled-care visits (up to VISIT_HISTORY_LIMIT), newest first. */
+  visits: visibleWith('cpis:visits', z.array(visitSchema).max(VISIT_HISTORY_LIMIT)),
 });
 export type LookupResponse = z.infer<typeof lookupResponseSchema>;

@@ -1,5 +1,3 @@
-import { z } from 'zod';
-
 /** Why a string is not a usable NHS number, in words a receptionist can act on. */
 export type NhsNumberProblem = 'empty' | 'not-digits' | 'wrong-length' | 'check-digit';
 
@@ -32,23 +30,8 @@ export function nhsNumberProblem(input: string): NhsNumberProblem | undefined {
   return nhsCheckDigit(digits.slice(0, 9)) === Number(digits[9]) ? undefined : 'check-digit';
 }
 
-export const isValidNhsNumber = (input: string): boolean => nhsNumberProblem(input) === undefined;
-
 /** Shown as 943 476 5919, the NHS way. */
 export function formatNhsNumber(input: string): string {
   const digits = stripNhsNumber(input);
   return digits.length === 10 ? `${digits.slice(0, 3)} ${digits.slice(3, 6)} ${digits.slice(6)}` : input;
 }
-
-/** A request field: accepts spaces, yields the 10 digits; the error message never echoes the value. */
-export const nhsNumberSchema = z
-  .string()
-  .max(20, nhsNumberProblemMessages['wrong-length'])
-  .transform((input, ctx) => {
-    const problem = nhsNumberProblem(input);
-    if (problem) {
-      ctx.addIssue({ code: 'custom', message: nhsNumberProblemMessages[problem] });
-      return z.NEVER;
-    }
-    return stripNhsNumber(input);
-  });

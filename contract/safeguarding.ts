@@ -1,5 +1,12 @@
 import { z } from 'zod';
-import { localAuthoritySchema, lookupPlanSchema, personSchema, planTypeSchema, visitSchema } from './lookup.ts';
+import {
+  localAuthoritySchema,
+  lookupPlanSchema,
+  personSchema,
+  planTypeSchema,
+  VISIT_HISTORY_LIMIT,
+  visitSchema,
+} from './lookup.ts';
 import { roleSchema, settingTypeSchema } from './session.ts';
 
 export const reviewOutcomes = [
@@ -38,9 +45,11 @@ export const reviewSchema = z.object({
 });
 export type Review = z.infer<typeof reviewSchema>;
 
+/** Opaque: reveals nothing, and another organisation's id is simply not found. */
+export const attendanceIdSchema = z.uuid();
+
 export const attendanceSchema = z.object({
-  /** Opaque: reveals nothing, and another organisation's id is simply not found. */
-  id: z.uuid(),
+  id: attendanceIdSchema,
   at: z.iso.datetime(),
   settingType: settingTypeSchema,
   nhsNumber: z.string().regex(/^\d{10}$/),
@@ -70,8 +79,8 @@ export const attendanceParamsSchema = z.object({ id: z.string().max(64) });
 export const attendanceDetailResponseSchema = z.object({
   attendance: attendanceSchema,
   plans: z.array(lookupPlanSchema.required()),
-  /** The person's previous 25 unscheduled visits, across all organisations. */
-  visits: z.array(visitSchema).max(25),
+  /** The person's previous unscheduled visits (up to VISIT_HISTORY_LIMIT), across all organisations. */
+  visits: z.array(visitSchema).max(VISIT_HISTORY_LIMIT),
 });
 export type AttendanceDetailResponse = z.infer<typeof attendanceDetailResponseSchema>;
 

@@ -1,15 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createSessionRequestSchema, scheduledSettings, settingAccess, unscheduledSettings } from './session.ts';
-
-describe('care settings', () => {
-  it('classifies each setting as the issue lists it', () => {
-    expect(unscheduledSettings.map(settingAccess)).toEqual(unscheduledSettings.map(() => 'unscheduled'));
-    expect(scheduledSettings.map(settingAccess)).toEqual(scheduledSettings.map(() => 'scheduled'));
-    expect(settingAccess('emergency-department')).toBe('unscheduled');
-    expect(settingAccess('gp-in-hours')).toBe('scheduled');
-    expect(settingAccess('sexual-health')).toBe('sexual-health');
-  });
-});
+import { createSessionRequestSchema } from './session.ts';
 
 describe('a sign-in request', () => {
   it('takes the 12 digits of the card, a passcode and, optionally, a role', () => {

@@ -6,7 +6,7 @@ export const roles = ['registration', 'clinician', 'safeguarding-lead', 'la-cont
 export const roleSchema = z.enum(roles);
 export type Role = z.infer<typeof roleSchema>;
 
-/** Settings whose lookups notify the local authority. */
+/** Unscheduled care settings (the server's domain decides what a lookup from each does). */
 export const unscheduledSettings = [
   'emergency-department',
   'minor-injury-unit',
@@ -18,7 +18,7 @@ export const unscheduledSettings = [
   'paediatric-ward',
 ] as const;
 
-/** Extended access: these settings read silently. */
+/** Extended access: scheduled care settings. */
 export const scheduledSettings = [
   'gp-in-hours',
   'camhs',
@@ -39,17 +39,6 @@ export const settingTypeSchema = z.enum([
 ]);
 export type SettingType = z.infer<typeof settingTypeSchema>;
 
-/**
- * How a lookup from a setting is treated: unscheduled care notifies the local authority, scheduled
- * care reads silently, and sexual health never notifies (it would deter young people from coming).
- */
-export type SettingAccess = 'unscheduled' | 'scheduled' | 'sexual-health';
-
-export function settingAccess(setting: SettingType): SettingAccess {
-  if (setting === 'sexual-health') return 'sexual-health';
-  return (unscheduledSettings as readonly string[]).includes(setting) ? 'unscheduled' : 'scheduled';
-}
-
 export const permissions = [
   'cpis:lookup',
   'cpis:details',
@@ -61,19 +50,6 @@ export const permissions = [
 ] as const;
 export const permissionSchema = z.enum(permissions);
 export type Permission = z.infer<typeof permissionSchema>;
-
-/**
- * Response fields only some roles may receive. A role without the permission gets no such key at
- * all (not null): the route-matrix test reads this registry to check every route for leaks.
- */
-export const fieldPermissions = z.registry<{ permission: Permission }>();
-
-/** A response field sent only to roles with `permission`. */
-export function visibleWith<T extends z.ZodType>(permission: Permission, schema: T): z.ZodOptional<T> {
-  const field = schema.optional();
-  fieldPermissions.add(field, { permission });
-  return field;
-}
 
 /** The 12 digits printed on a smartcard. */
 export const cardIdSchema = z.string().regex(/^\d{12}$/, 'must be the 12 digits on the card');

@@ -1,5 +1,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { basename, join, relative } from 'node:path';
+import { parse } from 'csv-parse/sync';
+import { addDays, daysBetween, englandDate, formatDate } from '#contract';
 import { BFF_LOG_FILE, expect, test, VISITED_URLS_FILE } from './fixtures.ts';
 import { demoCard, SignInPage } from './pages/sign-in-page.ts';
 
@@ -12,14 +14,7 @@ import { demoCard, SignInPage } from './pages/sign-in-page.ts';
 // As DEMO_ANCHOR_DATE in server/ingest/demo.ts (e2e may not import server/): the demo's dates are
 // written as of this day and moved forward by the days since, when the BFF loads them.
 const DEMO_ANCHOR_DATE = '2026-11-21';
-const DAY_MS = 86_400_000;
 
-const englandToday = () => new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/London' }).format(new Date());
-const shiftDate = (date: string, days: number) => new Date(Date.parse(date) + days * DAY_MS).toISOString().slice(0, 10);
-const longDate = (date: string) =>
-  new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(
-    new Date(date),
-  );
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 interface Identifier {
@@ -29,20 +24,17 @@ interface Identifier {
 
 /** The demo people's names and dates of birth (as loaded today), and any 999-range NHS number. */
 function demoIdentifiers(): Identifier[] {
-  const [header, ...rows] = readFileSync('data/demo/extract.csv', 'utf8').trim().split('\n');
-  // The demo extract has no quoted fields: a plain split reads it.
-  const columns = header!.split(',');
-  const people = rows.map((row) => Object.fromEntries(row.split(',').map((value, i) => [columns[i], value])));
-  const shift = Math.round((Date.parse(englandToday()) - Date.parse(DEMO_ANCHOR_DATE)) / DAY_MS);
+  const people: Record<string, string>[] = parse(readFileSync('data/demo/extract.csv'), { columns: true });
+  const shift = daysBetween(DEMO_ANCHOR_DATE, englandDate(new Date()));
   const names = new Set(people.flatMap((person) => [person.family_name!, person.given_name!]));
-  const births = new Set(people.map((person) => shiftDate(person.date_of_birth!, shift)));
+  const births = new Set(people.map((person) => addDays(person.date_of_birth!, shift)));
   return [
     // Not preceded by a digit or a point: a response time such as 3.9990001234 is not an NHS number.
     { kind: 'an NHS number', pattern: /(?<![\d.])999[\s-]?\d{3}[\s-]?\d{4}(?!\d)/g },
     ...[...names].map((name) => ({ kind: 'a demo name', pattern: new RegExp(`\\b${escape(name)}\\b`, 'gi') })),
     ...[...births].flatMap((date) => [
       { kind: 'a demo date of birth', pattern: new RegExp(escape(date), 'g') },
-      { kind: 'a demo date of birth', pattern: new RegExp(escape(longDate(date)), 'gi') },
+      { kind: 'a demo date of birth', pattern: new RegExp(escape(formatDate(date)), 'gi') },
     ]),
   ];
 }

@@ -1,4 +1,5 @@
-import type { LookupPlan, LookupResponse, Role } from '#contract';
+import { lookupResponseSchema, visibleTo, type LookupPlan, type LookupResponse, type Role } from '#contract';
+import { sessionFixture } from './fixtures.ts';
 
 // Synthetic: the demo store's people (README "Demo data"), as the BFF would answer for them.
 const birmingham = {
@@ -23,17 +24,11 @@ const manchester = {
 const checkedAt = '2026-11-21T14:30:00.000Z';
 const freshData = '2026-11-21T06:00:00.000Z';
 
-type PlanDetails = Required<
-  Pick<LookupPlan, 'legalStatus' | 'startDate' | 'endDate' | 'expectedDeliveryDate' | 'overdue'>
->;
-type FullPlan = Omit<LookupPlan, keyof PlanDetails> & PlanDetails;
+type FullPlan = Required<LookupPlan>;
 
-/** What a role without cpis:details receives: the same plan with the detail keys left out. */
-const forRole = (plan: FullPlan, role: Role): LookupPlan => {
-  if (role !== 'registration') return plan;
-  const { type, status, localAuthority, dataAsOf } = plan;
-  return { type, status, localAuthority, dataAsOf };
-};
+/** The answer as the BFF sends it to `role`: the contract's gated fields it may not see left out. */
+const forRole = (response: LookupResponse, role: Role): LookupResponse =>
+  visibleTo(lookupResponseSchema, response, sessionFixture(role).permissions);
 
 const activeCpp: FullPlan = {
   type: 'CPP',
@@ -78,15 +73,18 @@ function plansFound(
   plans: FullPlan[],
   role: Role,
 ): LookupResponse {
-  return {
-    lookupId: '6f1d2c3b-4a5e-4f60-8a7b-9c0d1e2f3a4b',
-    checkedAt,
-    nhsNumber,
-    outcome: 'plans-found',
-    person,
-    plans: plans.map((plan) => forRole(plan, role)),
-    ...(role === 'registration' ? {} : { visits }),
-  };
+  return forRole(
+    {
+      lookupId: '6f1d2c3b-4a5e-4f60-8a7b-9c0d1e2f3a4b',
+      checkedAt,
+      nhsNumber,
+      outcome: 'plans-found',
+      person,
+      plans,
+      visits,
+    },
+    role,
+  );
 }
 
 export const lookupFixtures = {
@@ -129,14 +127,18 @@ export const lookupFixtures = {
       ],
       role,
     ),
-  noPlans: (role: Role = 'registration'): LookupResponse => ({
-    lookupId: '7a2e3d4c-5b6f-4071-9b8c-0d1e2f3a4b5c',
-    checkedAt,
-    nhsNumber: '9990000115',
-    outcome: 'no-plans',
-    plans: [],
-    ...(role === 'registration' ? {} : { visits: [] }),
-  }),
+  noPlans: (role: Role = 'registration'): LookupResponse =>
+    forRole(
+      {
+        lookupId: '7a2e3d4c-5b6f-4071-9b8c-0d1e2f3a4b5c',
+        checkedAt,
+        nhsNumber: '9990000115',
+        outcome: 'no-plans',
+        plans: [],
+        visits: [],
+      },
+      role,
+    ),
 };
 
 /** The moment the fixtures were checked, for stories and tests that show "call now". */

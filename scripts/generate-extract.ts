@@ -2,7 +2,10 @@
 //   tsx scripts/generate-extract.ts <rows> <out.csv> [la-count]
 // With it, an LA directory of the LAs used: <out.csv>.las.csv
 import { createWriteStream, writeFileSync } from 'node:fs';
+import { stringify } from 'csv-stringify';
+import { stringify as stringifySync } from 'csv-stringify/sync';
 import { nhsCheckDigit } from '#contract';
+import { extractColumns } from '../server/ingest/extract-rules.ts';
 
 /** The n-th valid 999-range NHS number (numbers whose check digit would be 10 are skipped). */
 export function* syntheticNhsNumbers(): Generator<string> {
@@ -24,18 +27,20 @@ const laCode = (i: number) => `LA${String(i % laCount).padStart(3, '0')}`;
 
 writeFileSync(
   `${out}.las.csv`,
-  'la_code,name,office_hours_phone,emergency_duty_phone\n' +
-    Array.from(
-      { length: laCount },
-      (_, i) =>
-        `${laCode(i)},Synthetic Council ${i},0121 496 ${String(i % 1000).padStart(4, '0')},020 7946 ${String(i % 1000).padStart(4, '0')}\n`,
-    ).join(''),
+  stringifySync(
+    Array.from({ length: laCount }, (_, i) => [
+      laCode(i),
+      `Synthetic Council ${i}`,
+      `0121 496 ${String(i % 1000).padStart(4, '0')}`,
+      `020 7946 ${String(i % 1000).padStart(4, '0')}`,
+    ]),
+    { header: true, columns: ['la_code', 'name', 'office_hours_phone', 'emergency_duty_phone'] },
+  ),
 );
 
 const file = createWriteStream(out);
-file.write(
-  'la_code,la_plan_ref,action,plan_type,legal_status,nhs_number,family_name,given_name,date_of_birth,start_date,end_date,expected_delivery_date\n',
-);
+const csv = stringify({ header: true, columns: [...extractColumns] });
+csv.pipe(file);
 const numbers = syntheticNhsNumbers();
 const legal = ['S31', 'S38', 'S20', 'E1'];
 for (let i = 0; i < rows; i += 1) {
@@ -56,6 +61,6 @@ for (let i = 0; i < rows; i += 1) {
     i % 7 === 0 ? '2026-03-01' : '',
     type === 'UCPP' ? '2027-02-01' : '',
   ];
-  if (!file.write(`${line.join(',')}\n`)) await new Promise<void>((resolve) => file.once('drain', () => resolve()));
+  if (!csv.write(line)) await new Promise<void>((resolve) => csv.once('drain', () => resolve()));
 }
-file.end();
+csv.end();

@@ -3,10 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { errorBodySchema } from '#contract';
-import { buildApp } from './app.ts';
-import { testConfig } from './config.ts';
-import { openDatabase } from './db/index.ts';
-import { useTestApp } from './testing/app.ts';
+import { buildTestApp, useTestApp } from './testing/app.ts';
 import { describeEachEngine } from './testing/engines.ts';
 
 function builtSpa(): string {
@@ -111,12 +108,11 @@ describeEachEngine('the BFF', (ctx) => {
 
 describe('readiness when the database is gone', () => {
   it('answers 503 DATABASE_UNAVAILABLE, never ready', async () => {
-    const db = await openDatabase({ engine: 'pglite', dir: 'memory' });
-    const app = await buildApp(testConfig({ spaDir: 'does-not-exist' }), { db });
+    const { app, db, close } = await buildTestApp();
     await db.close();
     const response = await app.inject({ method: 'GET', url: '/api/ready' });
     expect(response.statusCode).toBe(503);
     expect(errorBodySchema.parse(response.json()).error.code).toBe('DATABASE_UNAVAILABLE');
-    await app.close();
+    await close();
   });
 });

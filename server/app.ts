@@ -1,29 +1,26 @@
 import { randomUUID } from 'node:crypto';
-import fastifyCookie from '@fastify/cookie';
 import Fastify, { type FastifyInstance } from 'fastify';
 import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
-import { loadStaffDirectory, registerAuth, type StaffDirectory } from './auth/index.ts';
-import { systemClock, type Clock } from './clock.ts';
+import { loadStaffDirectory, type StaffDirectory } from './auth/index.ts';
+import type { Clock } from './clock.ts';
 import type { Config } from './config.ts';
-import { openDatabase, type Database } from './db/index.ts';
-import { registerErrorHandler } from './error-handler.ts';
+import type { Database } from './db/index.ts';
 import { maskDigits } from './errors.ts';
+import { authPlugin } from './plugins/auth.ts';
+import { clockPlugin } from './plugins/clock.ts';
+import { configPlugin } from './plugins/config.ts';
+import { cookiesPlugin } from './plugins/cookies.ts';
+import { dbPlugin } from './plugins/db.ts';
+import { errorHandlerPlugin } from './plugins/error-handler.ts';
+import { requestIdPlugin } from './plugins/request-id.ts';
+import { securityHeadersPlugin } from './plugins/security-headers.ts';
+import { spaPlugin } from './plugins/spa.ts';
+import { storeMaintenancePlugin } from './plugins/store-maintenance.ts';
 import { healthRoutes } from './routes/health.ts';
 import { laRoutes } from './routes/la.ts';
 import { lookupRoutes } from './routes/lookups.ts';
 import { safeguardingRoutes } from './routes/safeguarding.ts';
 import { sessionRoutes } from './routes/session.ts';
-import { registerSecurity } from './security.ts';
-import { registerSpa } from './spa.ts';
-import { startStoreMaintenance } from './store-maintenance.ts';
-
-declare module 'fastify' {
-  interface FastifyInstance {
-    db: Database;
-    config: Config;
-    clock: Clock;
-  }
-}
 
 /**
  * A URL with a stray or broken escape ("/api/x/%") would get Fastify's own answer, which skips every
@@ -78,22 +75,17 @@ export async function buildApp(config: Config, deps: AppDependencies = {}): Prom
   app.setSerializerCompiler(serializerCompiler);
 
   // Layer 1: external concerns.
-  await registerSecurity(app);
-  await app.register(fastifyCookie);
-  // The id a user can quote to support, and the key to this request's log lines.
-  app.addHook('onRequest', async (request, reply) => {
-    reply.header('x-request-id', request.id);
-  });
+  await app.register(securityHeadersPlugin);
+  await app.register(cookiesPlugin);
+  await app.register(requestIdPlugin);
 
   // Layer 2: application services.
-  const db = deps.db ?? (await openDatabase(config.database));
-  app.decorate('db', db);
-  app.decorate('config', config);
-  app.decorate('clock', deps.clock ?? systemClock);
-  if (!deps.db) app.addHook('onClose', () => db.close());
-  registerErrorHandler(app);
-  registerAuth(app, staffDirectory);
-  await startStoreMaintenance(app);
+  await app.register(configPlugin, { config });
+  await app.register(clockPlugin, { clock: deps.clock });
+  await app.register(dbPlugin, { db: deps.db });
+  await app.register(errorHandlerPlugin);
+  await app.register(authPlugin, { staffDirectory });
+  await app.register(storeMaintenancePlugin);
 
   // Layer 3: routes, then the SPA for everything else.
   await app.register(healthRoutes);
@@ -101,7 +93,7 @@ export async function buildApp(config: Config, deps: AppDependencies = {}): Prom
   await app.register(lookupRoutes);
   await app.register(safeguardingRoutes);
   await app.register(laRoutes);
-  await registerSpa(app, config.spaDir);
+  await app.register(spaPlugin, { spaDir: config.spaDir });
 
   return app;
 }

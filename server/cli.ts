@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
+import { englandDate } from '#contract';
 import { clearCardLock } from './auth/card-reader.ts';
 import { systemClock } from './clock.ts';
 import { ConfigError, loadConfig } from './config.ts';
-import { englandDate } from './cpis/dates.ts';
 import { notificationsFor } from './cpis/notifications.ts';
 import { purgeExpired } from './cpis/purge.ts';
 import { DatabaseLockedError, openDatabase, type Database } from './db/index.ts';

@@ -4,13 +4,10 @@ import { join } from 'node:path';
 import type { FastifyInstance, InjectOptions } from 'fastify';
 import { describe, expect, it } from 'vitest';
 import { endpoints, errorBodySchema } from '#contract';
-import { buildApp } from './app.ts';
-import { testConfig } from './config.ts';
-import { openDatabase } from './db/index.ts';
-import { useTestApp } from './testing/app.ts';
+import { buildTestApp, useTestApp } from './testing/app.ts';
 import { describeEachEngine } from './testing/engines.ts';
 import { signIn } from './testing/session.ts';
-import { testRoleIds, testStaffDirectory } from './testing/staff.ts';
+import { testRoleIds } from './testing/staff.ts';
 
 type Headers = Record<string, string | string[] | number | undefined>;
 
@@ -134,8 +131,7 @@ describeEachEngine('security headers', (ctx) => {
 
 describe('security headers with the store gone', () => {
   it('a 503 from a closed store carries the API headers too', async () => {
-    const db = await openDatabase({ engine: 'pglite', dir: 'memory' });
-    const app = await buildApp(testConfig({ spaDir: 'does-not-exist' }), { db, staffDirectory: testStaffDirectory });
+    const { app, db, close } = await buildTestApp();
     await app.ready();
     await db.close();
     try {
@@ -144,7 +140,7 @@ describe('security headers with the store gone', () => {
       expect(errorBodySchema.parse(response.json()).error.code).toBe('DATABASE_UNAVAILABLE');
       expect(apiHeaderProblems(response.headers)).toEqual([]);
     } finally {
-      await app.close();
+      await close();
     }
   });
 });

@@ -3,9 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { roles as allRoles } from '#contract';
-import { buildApp } from '../app.ts';
-import { testConfig } from '../config.ts';
 import { loadStaffDirectory, parseStaffDirectory, StaffDirectoryError, type StaffCardEntry } from './directory.ts';
+import { buildTestApp } from '../testing/app.ts';
 
 const card = (overrides: Record<string, unknown> = {}): StaffCardEntry =>
   ({
@@ -109,7 +108,7 @@ describe('the staff directory', () => {
 
   it('stops start-up when malformed', async () => {
     const path = writeTemp(JSON.stringify([card({ name: '' })]));
-    await expect(buildApp(testConfig({ staffDirectory: path }))).rejects.toThrow(
+    await expect(buildTestApp({ staffDirectory: path }, { staffDirectory: undefined })).rejects.toThrow(
       /Staff directory .* is not valid:\n {2}card 555000000101: name/,
     );
   });

@@ -2,16 +2,13 @@ import type { InjectOptions } from 'fastify';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { permissions as allPermissions, visibleWith, type Permission, type Role } from '#contract';
-import { buildApp } from '../app.ts';
 import { systemClock } from '../clock.ts';
-import { testConfig } from '../config.ts';
-import { openDatabase } from '../db/index.ts';
-import { useTestApp } from '../testing/app.ts';
+import { buildTestApp, useTestApp } from '../testing/app.ts';
 import { describeEachEngine } from '../testing/engines.ts';
 import { seedStore, validRow } from '../testing/extracts.ts';
 import { leakedFields, successSchemaOf } from '../testing/route-matrix.ts';
 import { signIn } from '../testing/session.ts';
-import { testRoleIds, testStaffDirectory } from '../testing/staff.ts';
+import { testRoleIds } from '../testing/staff.ts';
 
 /** The table, written out here so that a change to the policy has to change this test too. */
 const granted: Record<Role, readonly Permission[]> = {
@@ -121,14 +118,13 @@ describe('the permission table', () => {
 
 describe('default deny', () => {
   it('refuses to start when an API route declares no permission', async () => {
-    const db = await openDatabase({ engine: 'pglite', dir: 'memory' });
-    const app = await buildApp(testConfig({ spaDir: 'does-not-exist' }), { db, staffDirectory: testStaffDirectory });
+    const { app, close } = await buildTestApp();
     // As every route module does: a plugin.
     void app.register(async (routes) => {
       routes.get('/api/forgotten', async () => ({ leaked: true }));
     });
     await expect(app.ready()).rejects.toThrow(/GET \/api\/forgotten declares no permission/);
-    await db.close();
+    await close();
   });
 });
 

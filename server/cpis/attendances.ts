@@ -77,7 +77,7 @@ const toRecord = (row: AttendanceRow): AttendanceRecord => ({
 });
 
 /** Attendances at an organisation between two dates in England (inclusive), newest first, one page. */
-export async function listAttendances(
+export async function readAttendances(
   q: Queryable,
   query: {
     organisation: string;

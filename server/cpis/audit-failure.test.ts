@@ -8,7 +8,8 @@ import { describeEachEngine } from '../testing/engines.ts';
 import { seedStore, validRow } from '../testing/extracts.ts';
 import { signIn } from '../testing/session.ts';
 import { testStaffDirectory } from '../testing/staff.ts';
-import { performLookup, type Viewer } from './lookup.ts';
+import type { Viewer } from './audit.ts';
+import { performLookup } from './lookup.ts';
 
 const clock = fixedClock('2026-11-21T09:00:00Z');
 const settings: SettingType[] = [...unscheduledSettings, ...scheduledSettings, 'sexual-health'];

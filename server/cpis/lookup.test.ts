@@ -1,11 +1,11 @@
 import { beforeEach, expect, it } from 'vitest';
-import type { SettingType } from '#contract';
+import { englandDate, VISIT_HISTORY_LIMIT, type SettingType } from '#contract';
 import { fixedClock } from '../clock.ts';
 import { describeEachEngine } from '../testing/engines.ts';
 import { applyExtract } from '../ingest/apply-extract.ts';
 import { clearStore, extractCsv, seedStore, validRow } from '../testing/extracts.ts';
-import { englandDate } from './dates.ts';
-import { performLookup, type Viewer } from './lookup.ts';
+import type { Viewer } from './audit.ts';
+import { performLookup } from './lookup.ts';
 import { notificationsFor } from './notifications.ts';
 import { purgeExpired } from './purge.ts';
 
@@ -100,13 +100,13 @@ describeEachEngine('a CP-IS lookup', (ctx) => {
     expect(await count('visits')).toBe(0);
   });
 
-  it('returns at most the previous 25 visits, newest first', async () => {
-    for (let i = 0; i < 27; i += 1) {
+  it(`returns at most the previous ${VISIT_HISTORY_LIMIT} visits, newest first`, async () => {
+    for (let i = 0; i < VISIT_HISTORY_LIMIT + 2; i += 1) {
       await lookup('9990000018', viewer('emergency-department'));
       clock.advance(13 * HOUR);
     }
     const result = await lookup('9990000018', viewer('emergency-department'));
-    expect(result.visits).toHaveLength(25);
+    expect(result.visits).toHaveLength(VISIT_HISTORY_LIMIT);
     const times = result.visits.map((v) => v.at);
     expect([...times].sort().reverse()).toEqual(times);
   });

@@ -1,20 +1,11 @@
 import { randomUUID } from 'node:crypto';
-import { settingAccess, type Organisation, type Role, type SettingType } from '#contract';
+import { englandDate, VISIT_HISTORY_LIMIT } from '#contract';
 import type { Database, Queryable } from '../db/index.ts';
-import { englandDate } from './dates.ts';
+import { writeAudit, type Viewer } from './audit.ts';
+import { notifyLocalAuthorities } from './notifications.ts';
 import { findVisiblePlans, type VisiblePlan } from './plans.ts';
+import { settingAccess } from './settings.ts';
 import { recentVisits, type Visit } from './visits.ts';
-
-/** Who is looking, from where: the session's role profile. */
-export interface Viewer {
-  name: string;
-  cardId: string;
-  role: Role;
-  jobRoleCode: string;
-  jobRoleName: string;
-  organisation: Organisation;
-  settingType: SettingType;
-}
 
 export interface LookupResult {
   lookupId: string;
@@ -29,46 +20,6 @@ export interface LookupResult {
   /** The visit this lookup belongs to (its own new one, or one opened earlier in the same attendance). */
   attendanceId?: string;
 }
-
-export const VISIT_HISTORY_LIMIT = 25;
-
-const INSERT_AUDIT = `
-INSERT INTO access_audit (lookup_id, at, nhs_number, outcome, user_name, card_id, role, job_role_code,
-                          job_role_name, organisation_code, organisation_name, setting_type)
-SELECT a.lookup_id, $3, a.nhs_number, $4, $5, $6, $7, $8, $9, $10, $11, $12
-FROM unnest($1::uuid[], $2::text[]) AS a(lookup_id, nhs_number)`;
-
-/** Audits one access per NHS number (a lookup, an opened attendance, a row of a listed page). */
-export async function writeAudits(
-  tx: Queryable,
-  entry: { lookupIds: string[]; nhsNumbers: string[]; at: string; outcome: string; viewer: Viewer },
-): Promise<void> {
-  const { viewer } = entry;
-  if (entry.nhsNumbers.length === 0) return;
-  await tx.query(INSERT_AUDIT, [
-    entry.lookupIds,
-    entry.nhsNumbers,
-    entry.at,
-    entry.outcome,
-    viewer.name,
-    viewer.cardId,
-    viewer.role,
-    viewer.jobRoleCode,
-    viewer.jobRoleName,
-    viewer.organisation.code,
-    viewer.organisation.name,
-    viewer.settingType,
-  ]);
-}
-
-export const writeAudit = (
-  tx: Queryable,
-  {
-    lookupId,
-    nhsNumber,
-    ...entry
-  }: { lookupId: string; at: string; nhsNumber: string; outcome: string; viewer: Viewer },
-) => writeAudits(tx, { ...entry, lookupIds: [lookupId], nhsNumbers: [nhsNumber] });
 
 /**
  * The first lookup of a person at an organisation within the attendance window is one visit, and
@@ -117,25 +68,13 @@ async function recordVisit(
       lookupId,
     ],
   );
-  const laCodes = [...new Set(plans.map((plan) => plan.localAuthority.code))];
-  for (const laCode of laCodes) {
-    await tx.query(
-      `INSERT INTO notifications (visit_id, la_code, nhs_number, at, organisation_code, organisation_name,
-                                  setting_type, viewer_role, viewer_job_role_name)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)`,
-      [
-        visitId,
-        laCode,
-        nhsNumber,
-        at,
-        viewer.organisation.code,
-        viewer.organisation.name,
-        viewer.settingType,
-        viewer.role,
-        viewer.jobRoleName,
-      ],
-    );
-  }
+  await notifyLocalAuthorities(tx, {
+    visitId,
+    at,
+    nhsNumber,
+    viewer,
+    laCodes: plans.map((plan) => plan.localAuthority.code),
+  });
   return { visitId, isNew: true };
 }
 

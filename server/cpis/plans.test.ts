@@ -1,8 +1,8 @@
 import { beforeEach, expect, it } from 'vitest';
+import { englandDate } from '#contract';
 import { fixedClock } from '../clock.ts';
 import { describeEachEngine } from '../testing/engines.ts';
 import { clearStore, seedStore, validRow } from '../testing/extracts.ts';
-import { englandDate } from './dates.ts';
 import { findVisiblePlans } from './plans.ts';
 import { purgeExpired } from './purge.ts';
 

@@ -1,5 +1,5 @@
+import type { LegalStatus, PlanType } from '#contract';
 import type { Queryable } from '../db/index.ts';
-import type { LegalStatus, PlanType } from '../ingest/extract-rules.ts';
 import { isOverdueUnbornPlan, planStatus, visiblePlanSql, type PlanStatus } from './visibility.ts';
 
 export interface LocalAuthority {

@@ -1,4 +1,4 @@
-import { addDays } from './dates.ts';
+import { addDays } from '#contract';
 
 /** A plan stays visible this long after it ends, then is purged (CP-IS rule). */
 export const RETENTION_MONTHS = 12;

@@ -7,6 +7,7 @@ import { openPostgres } from './postgres.ts';
 export type { Database, Queryable } from './database.ts';
 export { DatabaseUnavailableError } from './database.ts';
 export { DatabaseLockedError } from './lock.ts';
+export { checkReady } from './ready.ts';
 
 /** Opens the configured engine and brings its schema up to date. */
 export async function openDatabase(config: DatabaseConfig): Promise<Database> {

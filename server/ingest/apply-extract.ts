@@ -1,5 +1,5 @@
+import { englandDate } from '#contract';
 import type { Clock } from '../clock.ts';
-import { englandDate } from '../cpis/dates.ts';
 import { removeHistoryOfPeopleWithoutPlans } from '../cpis/purge.ts';
 import type { Database, Queryable } from '../db/index.ts';
 import { duplicateKeys, hasUnstorableText, readCsv } from './csv.ts';

@@ -1,11 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { buildApp } from '../app.ts';
+import { englandDate } from '#contract';
 import { fixedClock } from '../clock.ts';
-import { testConfig } from '../config.ts';
-import { englandDate } from '../cpis/dates.ts';
 import { findVisiblePlans } from '../cpis/plans.ts';
 import { openDatabase } from '../db/index.ts';
 import { DEMO_ANCHOR_DATE, loadDemoDataIfEmpty, shiftDemoDates } from './demo.ts';
+import { buildTestApp } from '../testing/app.ts';
 
 /** The README's table of demo NHS numbers, checked against what the demo store really shows. */
 const expected: Record<string, string[]> = {
@@ -48,19 +47,20 @@ describe('demo data', () => {
 
 describe('start-up', () => {
   it('loads the demo into an empty store and purges what is past retention', async () => {
-    const app = await buildApp(testConfig({ demoData: true, spaDir: 'none' }), {
-      clock: fixedClock(`${DEMO_ANCHOR_DATE}T12:00:00Z`),
-    });
+    const { app, close } = await buildTestApp(
+      { demoData: true },
+      { clock: fixedClock(`${DEMO_ANCHOR_DATE}T12:00:00Z`) },
+    );
     const [row] = await app.db.query<{ count: number }>('SELECT count(*) AS count FROM plans');
     // 11 demo plans, less the one that ended 13 months ago.
     expect(row?.count).toBe(10);
-    await app.close();
+    await close();
   });
 
   it('leaves the store empty when DEMO_DATA=false', async () => {
-    const app = await buildApp(testConfig({ demoData: false, spaDir: 'none' }));
+    const { app, close } = await buildTestApp({ demoData: false });
     const [row] = await app.db.query<{ count: number }>('SELECT count(*) AS count FROM local_authorities');
     expect(row?.count).toBe(0);
-    await app.close();
+    await close();
   });
 });

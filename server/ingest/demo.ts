@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
+import { addDays, daysBetween, englandDate } from '#contract';
 import type { Clock } from '../clock.ts';
-import { addDays, daysBetween, englandDate } from '../cpis/dates.ts';
 import type { Database } from '../db/index.ts';
 import { applyExtract } from './apply-extract.ts';
 import { applyDirectory } from './la-directory.ts';

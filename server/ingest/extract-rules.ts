@@ -1,5 +1,17 @@
-import { nhsNumberProblem, stripNhsNumber } from '#contract';
-import { isIsoDate } from '../cpis/dates.ts';
+import { z } from 'zod';
+import {
+  legalStatusSchema,
+  nhsNumberProblem,
+  planTypeSchema,
+  stripNhsNumber,
+  type LegalStatus,
+  type PlanType,
+} from '#contract';
+
+const isoDate = z.iso.date();
+
+/** "A, B or C", as the receipt's messages name the values a field may take. */
+const listed = (values: readonly string[]) => `${values.slice(0, -1).join(', ')} or ${values.at(-1)}`;
 
 /** Why an extract row was rejected. The receipt prints the code and a message, never a value. */
 export const rowRejectionCodes = [
@@ -36,11 +48,6 @@ export const extractColumns = [
 export const requiredExtractColumns = extractColumns.filter((column) => column !== 'action');
 
 export type ExtractRecord = Partial<Record<(typeof extractColumns)[number], string>>;
-
-export const planTypes = ['CPP', 'LAC', 'UCPP'] as const;
-export type PlanType = (typeof planTypes)[number];
-export const legalStatuses = ['S31', 'S38', 'S20', 'E1'] as const;
-export type LegalStatus = (typeof legalStatuses)[number];
 
 export interface PlanRow {
   laCode: string;
@@ -84,15 +91,14 @@ export function validateExtractRow(
   if (action === 'delete') return { kind: 'delete', laCode, laPlanRef };
   if (action !== '' && action !== 'upsert') return reject('INVALID_ACTION', 'action must be upsert, delete or blank');
 
-  const planType = field('plan_type');
-  if (planType === '') return reject('MISSING_FIELD', 'plan_type is blank');
-  if (!(planTypes as readonly string[]).includes(planType)) {
-    return reject('INVALID_PLAN_TYPE', 'plan_type must be CPP, LAC or UCPP');
-  }
+  if (field('plan_type') === '') return reject('MISSING_FIELD', 'plan_type is blank');
+  const planType = planTypeSchema.safeParse(field('plan_type')).data;
+  if (!planType) return reject('INVALID_PLAN_TYPE', `plan_type must be ${listed(planTypeSchema.options)}`);
 
   const legalStatus = field('legal_status');
-  if (planType === 'LAC' && !(legalStatuses as readonly string[]).includes(legalStatus)) {
-    return reject('INVALID_LEGAL_STATUS', 'legal_status must be S31, S38, S20 or E1 for a LAC plan');
+  const lacStatus = legalStatusSchema.safeParse(legalStatus).data;
+  if (planType === 'LAC' && !lacStatus) {
+    return reject('INVALID_LEGAL_STATUS', `legal_status must be ${listed(legalStatusSchema.options)} for a LAC plan`);
   }
   if (planType !== 'LAC' && legalStatus !== '') {
     return reject('INVALID_LEGAL_STATUS', 'legal_status must be blank unless plan_type is LAC');
@@ -109,7 +115,8 @@ export function validateExtractRow(
   }
   for (const name of ['date_of_birth', 'start_date', 'end_date', 'expected_delivery_date'] as const) {
     const value = field(name);
-    if (value !== '' && !isIsoDate(value)) return reject('INVALID_DATE', `${name} is not a date written YYYY-MM-DD`);
+    if (value !== '' && !isoDate.safeParse(value).success)
+      return reject('INVALID_DATE', `${name} is not a date written YYYY-MM-DD`);
   }
 
   const dateOfBirth = field('date_of_birth');
@@ -131,8 +138,8 @@ export function validateExtractRow(
     plan: {
       laCode,
       laPlanRef,
-      planType: planType as PlanType,
-      legalStatus: planType === 'LAC' ? (legalStatus as LegalStatus) : null,
+      planType,
+      legalStatus: planType === 'LAC' ? (lacStatus ?? null) : null,
       nhsNumber: stripNhsNumber(nhsNumber),
       familyName: field('family_name'),
       givenName: field('given_name'),

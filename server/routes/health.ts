@@ -1,6 +1,6 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { endpoints } from '#contract';
-import { DatabaseUnavailableError } from '../db/index.ts';
+import { checkReady } from '../db/index.ts';
 
 export const healthRoutes: FastifyPluginAsyncZod = async (app) => {
   const { health, ready } = endpoints;
@@ -19,11 +19,7 @@ export const healthRoutes: FastifyPluginAsyncZod = async (app) => {
     config: { permission: 'public' },
     schema: { response: ready.responses },
     handler: async () => {
-      try {
-        await app.db.query('SELECT value FROM app_meta WHERE key = $1', ['schema']);
-      } catch (error) {
-        throw new DatabaseUnavailableError(error);
-      }
+      await checkReady(app.db);
       return { status: 'ready' as const, database: { engine: app.db.engine } };
     },
   });

@@ -1,10 +1,10 @@
 import { Readable } from 'node:stream';
 import type { FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { endpoints, LA_PAGE_SIZE, type ExtractReceipt, type LookupPlan } from '#contract';
+import { endpoints, englandDate, LA_PAGE_SIZE, type ExtractReceipt } from '#contract';
 import { bearerTokenOf, sessionOf } from '../auth/index.ts';
 import { DatabaseUnavailableError } from '../db/index.ts';
-import { englandDate } from '../cpis/dates.ts';
+
 import { findVisiblePlans } from '../cpis/plans.ts';
 import { recentVisits } from '../cpis/visits.ts';
 import { ApiError } from '../errors.ts';
@@ -121,7 +121,7 @@ export const laRoutes: FastifyPluginAsyncZod = async (app) => {
       return {
         notification: detail.notification,
         // The LA's own plans, in full: it wrote them.
-        plans: detail.plans.map((plan) => planView(plan, ['cpis:details']) as Required<LookupPlan>),
+        plans: detail.plans.map(planView),
         visits: detail.visits.map((visit) => visitView(visit, detail.notification.visitId)),
       };
     },

@@ -1,15 +1,12 @@
 import { Writable } from 'node:stream';
 import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { errorBodySchema, lookupResponseSchema } from '#contract';
-import { buildApp } from '../app.ts';
 import { fixedClock } from '../clock.ts';
-import { testConfig } from '../config.ts';
 import { openDatabase, type Database } from '../db/index.ts';
-import { useTestApp } from '../testing/app.ts';
+import { buildTestApp, useTestApp } from '../testing/app.ts';
 import { describeEachEngine } from '../testing/engines.ts';
 import { clearStore, seedStore, validRow } from '../testing/extracts.ts';
 import { signIn } from '../testing/session.ts';
-import { testStaffDirectory } from '../testing/staff.ts';
 
 const clock = fixedClock('2026-11-21T14:30:00Z');
 
@@ -151,12 +148,7 @@ describe('when the store cannot be read', () => {
         done();
       },
     });
-    const app = await buildApp(testConfig({ spaDir: 'none', logLevel: 'info' }), {
-      db: failing,
-      staffDirectory: testStaffDirectory,
-      clock,
-      logStream,
-    });
+    const { app, close } = await buildTestApp({ logLevel: 'info' }, { db: failing, clock, logStream });
     const cookie = await signIn(app, 'test-registration');
     const response = await app.inject({
       method: 'POST',
@@ -169,19 +161,14 @@ describe('when the store cannot be read', () => {
     expect(response.body).not.toContain('9990000018');
     expect(logLines.join('')).toContain('CP-IS lookup failed');
     expect(logLines.join('')).not.toContain('9990000018');
-    await app.close();
+    await close();
     await db.close();
   });
 });
 
 describeEachEngine('the lookup rate limit', (ctx) => {
   it('counts per staff member across sessions, replicas and restarts, then answers 429 RATE_LIMITED', async () => {
-    const replica = () =>
-      buildApp(testConfig({ spaDir: 'none', lookupRateLimitPerMinute: 3 }), {
-        db: ctx.db,
-        staffDirectory: testStaffDirectory,
-        clock,
-      });
+    const replica = async () => (await buildTestApp({ lookupRateLimitPerMinute: 3 }, { db: ctx.db, clock })).app;
     const [first, second] = await Promise.all([replica(), replica()]);
     const check = (app: typeof first, cookie: string) =>
       app.inject({

@@ -1,5 +1,13 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { endpoints, nhsNumberProblem, nhsNumberProblemMessages, stripNhsNumber, type LookupResponse } from '#contract';
+import {
+  endpoints,
+  lookupResponseSchema,
+  nhsNumberProblem,
+  nhsNumberProblemMessages,
+  stripNhsNumber,
+  visibleTo,
+  type LookupResponse,
+} from '#contract';
 import { lookupRateLimit, sessionOf, type AuthSession } from '../auth/index.ts';
 import { performLookup, type LookupResult } from '../cpis/lookup.ts';
 import { ApiError, loggableError } from '../errors.ts';
@@ -7,17 +15,16 @@ import { planView, viewerOf, visitView } from './views.ts';
 
 /** Builds the answer for this role: a field the role may not see is left out, not nulled. */
 function lookupResponse(result: LookupResult, session: AuthSession): LookupResponse {
-  return {
+  const full: LookupResponse = {
     lookupId: result.lookupId,
     checkedAt: result.checkedAt,
     nhsNumber: result.nhsNumber,
     outcome: result.outcome,
     ...(result.plans[0] ? { person: result.plans[0].person } : {}),
-    plans: result.plans.map((plan) => planView(plan, session.permissions)),
-    ...(session.permissions.includes('cpis:visits')
-      ? { visits: result.visits.map((visit) => visitView(visit, result.attendanceId)) }
-      : {}),
+    plans: result.plans.map(planView),
+    visits: result.visits.map((visit) => visitView(visit, result.attendanceId)),
   };
+  return visibleTo(lookupResponseSchema, full, session.permissions);
 }
 
 /** The CP-IS check: one request, one audited act. */

@@ -2,15 +2,11 @@ import { createHash } from 'node:crypto';
 import type { FastifyInstance } from 'fastify';
 import { describe, expect, it } from 'vitest';
 import { errorBodySchema, roleRequiredBodySchema, sessionResponseSchema } from '#contract';
-import { buildApp } from '../app.ts';
 import { fixedClock } from '../clock.ts';
-import { testConfig } from '../config.ts';
 import { clearCardLock } from '../auth/card-reader.ts';
-import { openDatabase } from '../db/index.ts';
-import { useTestApp } from '../testing/app.ts';
+import { buildTestApp, useTestApp } from '../testing/app.ts';
 import { describeEachEngine } from '../testing/engines.ts';
 import { signIn } from '../testing/session.ts';
-import { testStaffDirectory } from '../testing/staff.ts';
 
 const receptionist = { cardId: '555000000901', passcode: '2468' };
 const clinician = { cardId: '555000000902', passcode: '2468' };
@@ -314,13 +310,12 @@ function errorCode(response: { json(): unknown }) {
 
 describe('removing the card while the store is down', () => {
   it('still clears the cookie and answers signed-out', async () => {
-    const db = await openDatabase({ engine: 'pglite', dir: 'memory' });
-    const app = await buildApp(testConfig({ spaDir: 'none' }), { db, staffDirectory: testStaffDirectory });
+    const { app, db, close } = await buildTestApp();
     const cookie = await signIn(app, 'test-registration');
     await db.close();
     const response = await app.inject({ method: 'DELETE', url: '/api/session', headers: { cookie } });
     expect(response.statusCode).toBe(200);
     expect(response.cookies).toContainEqual(expect.objectContaining({ name: 'cpis_session', value: '' }));
-    await app.close();
+    await close();
   });
 });

@@ -1,22 +1,21 @@
-import type { LookupPlan, Permission, VisitSummary } from '#contract';
+import type { LookupPlan, VisitSummary } from '#contract';
 import type { AuthSession } from '../auth/index.ts';
-import type { Viewer } from '../cpis/lookup.ts';
+import type { Viewer } from '../cpis/audit.ts';
 import type { VisiblePlan } from '../cpis/plans.ts';
 import type { Visit } from '../cpis/visits.ts';
 
-/** A plan as a role may receive it: without cpis:details, the detail keys are left out, not nulled. */
-export function planView(plan: VisiblePlan, permissions: readonly Permission[]): LookupPlan {
-  const shared = { type: plan.type, status: plan.status, localAuthority: plan.localAuthority, dataAsOf: plan.dataAsOf };
-  if (!permissions.includes('cpis:details')) return shared;
-  return {
-    ...shared,
-    legalStatus: plan.legalStatus,
-    startDate: plan.startDate,
-    endDate: plan.endDate,
-    expectedDeliveryDate: plan.expectedDeliveryDate,
-    overdue: plan.overdue,
-  };
-}
+/** A plan with every field the contract has for it; visibleTo() then leaves out what a role may not see. */
+export const planView = (plan: VisiblePlan): Required<LookupPlan> => ({
+  type: plan.type,
+  status: plan.status,
+  legalStatus: plan.legalStatus,
+  startDate: plan.startDate,
+  endDate: plan.endDate,
+  expectedDeliveryDate: plan.expectedDeliveryDate,
+  overdue: plan.overdue,
+  localAuthority: plan.localAuthority,
+  dataAsOf: plan.dataAsOf,
+});
 
 /** A visit as the SPA shows it; `attendanceId` is the attendance on screen, marked "this attendance". */
 export const visitView = (

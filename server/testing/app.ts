@@ -2,6 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll } from 'vitest';
 import { buildApp, type AppDependencies } from '../app.ts';
 import { testConfig, type Config } from '../config.ts';
+import { openDatabase, type Database } from '../db/index.ts';
 import type { EngineContext } from './engines.ts';
 import { testStaffDirectory } from './staff.ts';
 
@@ -26,4 +27,46 @@ export function useTestApp(
     await holder.app?.close();
   });
   return holder;
+}
+
+export interface OwnTestApp {
+  app: FastifyInstance;
+  /** The app's database: close it to take the store away mid-test. */
+  db: Database;
+  /** Closes the app, then its database if the test has not. */
+  close(): Promise<void>;
+}
+
+/**
+ * An app of its own, for a test that needs other settings at start-up or breaks its store: on a fresh
+ * in-memory PGlite unless `deps.db` is given (then the test owns that database).
+ */
+export async function buildTestApp(overrides: Partial<Config> = {}, deps: AppDependencies = {}): Promise<OwnTestApp> {
+  const given = deps.db;
+  const opened = given ?? (await openDatabase({ engine: 'pglite', dir: 'memory' }));
+  let open = !given;
+  const closeDb = async () => {
+    if (!open) return;
+    open = false;
+    await opened.close();
+  };
+  const db: Database = { ...opened, close: closeDb };
+  try {
+    const app = await buildApp(testConfig({ spaDir: 'does-not-exist', ...overrides }), {
+      staffDirectory: testStaffDirectory,
+      ...deps,
+      db: given ?? db,
+    });
+    return {
+      app,
+      db,
+      close: async () => {
+        await app.close();
+        await closeDb();
+      },
+    };
+  } catch (error) {
+    await closeDb();
+    throw error;
+  }
 }

@@ -1,3 +1,4 @@
+import { stringify } from 'csv-stringify/sync';
 import type { Clock } from '../clock.ts';
 import type { Database } from '../db/index.ts';
 import { applyExtract } from '../ingest/apply-extract.ts';
@@ -27,14 +28,9 @@ export const validRow = (overrides: ExtractRecord = {}): ExtractRecord => ({
   ...overrides,
 });
 
-const quote = (value: string) => (/[",\n]/.test(value) ? `"${value.replaceAll('"', '""')}"` : value);
-
 /** An extract file with every column, in the public format. */
-export function extractCsv(rows: ExtractRecord[]): Uint8Array {
-  const lines = [extractColumns.join(',')];
-  for (const row of rows) lines.push(extractColumns.map((column) => quote(row[column] ?? '')).join(','));
-  return new TextEncoder().encode(`${lines.join('\n')}\n`);
-}
+export const extractCsv = (rows: ExtractRecord[]): Uint8Array =>
+  new TextEncoder().encode(stringify(rows, { header: true, columns: [...extractColumns] }));
 
 /** Loads the test LA directory and the given plans. */
 export async function seedStore(db: Database, clock: Clock, rows: ExtractRecord[]): Promise<void> {

@@ -1,28 +1,5 @@
-import { z } from 'zod';
-import { endpoints, fieldPermissions, type Permission } from '#contract';
-
-export interface GatedField {
-  /** Keys from the top of the body; '[]' stands for every element of an array. */
-  path: readonly string[];
-  permission: Permission;
-}
-
-/** Every field of a response schema marked with visibleWith(permission, ...). */
-function gatedFields(schema: z.ZodType, path: readonly string[] = []): GatedField[] {
-  const mark = fieldPermissions.get(schema);
-  const here = mark ? [{ path, permission: mark.permission }] : [];
-  if (schema instanceof z.ZodObject) {
-    return [...here, ...Object.entries(schema.shape).flatMap(([key, field]) => gatedFields(field, [...path, key]))];
-  }
-  if (schema instanceof z.ZodOptional || schema instanceof z.ZodNullable) {
-    return [...here, ...gatedFields(schema.unwrap() as z.ZodType, path)];
-  }
-  if (schema instanceof z.ZodArray) return [...here, ...gatedFields(schema.element as z.ZodType, [...path, '[]'])];
-  if (schema instanceof z.ZodUnion) {
-    return [...here, ...(schema.options as z.ZodType[]).flatMap((option) => gatedFields(option, path))];
-  }
-  return here;
-}
+import type { z } from 'zod';
+import { endpoints, gatedFields, type Permission } from '#contract';
 
 /** Whether the key at the end of `path` is present anywhere in `body` (null counts as present). */
 function isPresent(body: unknown, path: readonly string[]): boolean {

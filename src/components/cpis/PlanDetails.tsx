@@ -1,6 +1,5 @@
 import { SummaryList } from 'nhsuk-react-components';
-import type { LookupPlan } from '#contract';
-import { formatDate, formatDateTime } from '../../lib/format.ts';
+import { formatDate, formatDateTime, type LookupPlan } from '#contract';
 import { legalStatusLabels } from '../../lib/labels.ts';
 import { LocalAuthorityContact } from './LocalAuthorityContact.tsx';
 

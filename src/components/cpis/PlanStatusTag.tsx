@@ -1,5 +1,4 @@
-import type { LookupPlan } from '#contract';
-import { formatDate } from '../../lib/format.ts';
+import { formatDate, type LookupPlan } from '#contract';
 
 /** Active or ended, as a tag: an ended plan must not look like an active one. */
 export function PlanStatusTag({ plan }: { plan: Pick<LookupPlan, 'status' | 'endDate'> }) {

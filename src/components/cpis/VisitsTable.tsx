@@ -1,6 +1,5 @@
 import { Table } from 'nhsuk-react-components';
-import type { VisitSummary } from '#contract';
-import { formatDateTime } from '../../lib/format.ts';
+import { formatDateTime, VISIT_HISTORY_LIMIT, type VisitSummary } from '#contract';
 import { roleLabels, settingTypeLabels } from '../../lib/labels.ts';
 
 /**
@@ -17,7 +16,7 @@ export function VisitsTable({ visits }: { visits: VisitSummary[] }) {
     );
   }
   return (
-    <Table caption="Previous 25 unscheduled care visits" responsive>
+    <Table caption={`Previous ${VISIT_HISTORY_LIMIT} unscheduled care visits`} responsive>
       <Table.Head>
         <Table.Row>
           <Table.Cell>Date and time</Table.Cell>

@@ -1,11 +1,10 @@
 import { SummaryList } from 'nhsuk-react-components';
 import { useEffect } from 'react';
-import { formatNhsNumber, type LookupPlan, type LookupResponse } from '#contract';
+import { formatDate, formatNhsNumber, type LookupPlan, type LookupResponse } from '#contract';
 import { PlanDetails } from '../../../components/cpis/PlanDetails.tsx';
 import { PlanStatusTag } from '../../../components/cpis/PlanStatusTag.tsx';
 import { PlanSummary } from '../../../components/cpis/PlanSummary.tsx';
 import { VisitsTable } from '../../../components/cpis/VisitsTable.tsx';
-import { formatDate } from '../../../lib/format.ts';
 import { planTypeLabels } from '../../../lib/labels.ts';
 import { Outcome } from './Outcome.tsx';
 

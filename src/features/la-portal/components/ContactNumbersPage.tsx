@@ -1,10 +1,9 @@
 import { Button, InsetText, TextInput } from 'nhsuk-react-components';
 import { useState, type FormEvent } from 'react';
-import { laPhonePattern, type LaDirectoryEntry } from '#contract';
+import { formatDateTime, type LaDirectoryEntry, laPhonePattern } from '#contract';
 import { CallNow } from '../../../components/cpis/CallNow.tsx';
 import { LocalAuthorityContact } from '../../../components/cpis/LocalAuthorityContact.tsx';
 import { ProblemSummary } from '../../../components/ProblemSummary.tsx';
-import { formatDateTime } from '../../../lib/format.ts';
 import { usePageTitle } from '../../../lib/page-title.ts';
 import { useLaDirectory } from '../api/get-la-directory.ts';
 import { useUpdateLaDirectory } from '../api/update-la-directory.ts';

@@ -1,7 +1,13 @@
 import { Pagination, Table, Tag } from 'nhsuk-react-components';
 import { Link, useSearchParams } from 'react-router';
-import { formatNhsNumber, LA_PAGE_SIZE, type LaNotification, type NotificationStatus } from '#contract';
-import { formatDate, formatDateTime } from '../../../lib/format.ts';
+import {
+  formatDate,
+  formatDateTime,
+  formatNhsNumber,
+  LA_PAGE_SIZE,
+  type LaNotification,
+  type NotificationStatus,
+} from '#contract';
 import { planTypeLabels, roleLabels, settingTypeLabels } from '../../../lib/labels.ts';
 import { usePageTitle } from '../../../lib/page-title.ts';
 import { useNotifications, type InboxFilters } from '../api/list-notifications.ts';

@@ -1,6 +1,5 @@
 import { SummaryList, Table } from 'nhsuk-react-components';
-import type { ExtractReceipt } from '#contract';
-import { formatDateTime } from '../../../lib/format.ts';
+import { type ExtractReceipt, formatDateTime } from '#contract';
 
 /** What an upload did, row by row: the counts, and each rejected row with its line and reason. */
 export function ReceiptView({ receipt, headingLevel = 2 }: { receipt: ExtractReceipt; headingLevel?: 2 | 3 }) {

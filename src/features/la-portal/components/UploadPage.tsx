@@ -1,6 +1,6 @@
 import { Button, ErrorMessage, Table, WarningCallout } from 'nhsuk-react-components';
+import { formatDateTime } from '#contract';
 import { useState, type FormEvent } from 'react';
-import { formatDateTime } from '../../../lib/format.ts';
 import { usePageTitle } from '../../../lib/page-title.ts';
 import { useUploads } from '../api/list-uploads.ts';
 import { useUploadExtract } from '../api/upload-extract.ts';

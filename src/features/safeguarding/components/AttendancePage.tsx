@@ -1,11 +1,10 @@
 import { BackLink, SummaryList } from 'nhsuk-react-components';
 import { useState } from 'react';
 import { Link, useParams } from 'react-router';
-import { formatNhsNumber, type Review } from '#contract';
+import { formatDate, formatDateTime, formatNhsNumber, type Review } from '#contract';
 import { PlanCallout } from '../../../components/cpis/PlanCallout.tsx';
 import { VisitsTable } from '../../../components/cpis/VisitsTable.tsx';
 import { ApiClientError } from '../../../lib/api-client.ts';
-import { formatDate, formatDateTime } from '../../../lib/format.ts';
 import { reviewOutcomeLabels, roleLabels, settingTypeLabels } from '../../../lib/labels.ts';
 import { usePageTitle } from '../../../lib/page-title.ts';
 import { useAttendance } from '../api/get-attendance.ts';

@@ -3,12 +3,12 @@ import { Link, useSearchParams } from 'react-router';
 import {
   ATTENDANCES_PAGE_SIZE,
   attendancesQuerySchema,
-  attendanceStatusSchema,
   type AttendanceStatus,
+  attendanceStatusSchema,
+  formatDate,
 } from '#contract';
 import { ApiClientError } from '../../../lib/api-client.ts';
 import { datePartsOf, datePartsProblem, readDateParts, type DateParts } from '../../../lib/date-parts.ts';
-import { formatDate } from '../../../lib/format.ts';
 import { usePageTitle } from '../../../lib/page-title.ts';
 import { useContractForm, type FieldSpecs } from '../../../lib/use-contract-form.ts';
 import { useAttendances, type AttendanceFilters } from '../api/list-attendances.ts';

@@ -1,7 +1,6 @@
 import { Table } from 'nhsuk-react-components';
 import { Link } from 'react-router';
-import { formatNhsNumber, type Attendance } from '#contract';
-import { formatDate, formatDateTime } from '../../../lib/format.ts';
+import { formatDate, formatDateTime, formatNhsNumber, type Attendance } from '#contract';
 import { planTypeLabels, roleLabels, settingTypeLabels } from '../../../lib/labels.ts';
 
 /** One row per attendance; the date links to the attendance (an audited opening). */

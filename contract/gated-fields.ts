@@ -1,0 +1,60 @@
+import { z } from 'zod';
+import type { Permission } from './session.ts';
+
+/**
+ * Response fields only some roles may receive, each with the permission it needs. A role without
+ * the permission gets no such key at all (not null). The BFF's views and the MSW mocks strip with
+ * visibleTo(); the route-matrix test reads the same registry to check every route for leaks.
+ */
+export const fieldPermissions = z.registry<{ permission: Permission }>();
+
+/** A response field sent only to roles with `permission`: declaring it so is all a new gated field needs. */
+export function visibleWith<T extends z.ZodType>(permission: Permission, schema: T): z.ZodOptional<T> {
+  const field = schema.optional();
+  fieldPermissions.add(field, { permission });
+  return field;
+}
+
+export interface GatedField {
+  /** Keys from the top of the body; '[]' stands for every element of an array. */
+  path: readonly string[];
+  permission: Permission;
+}
+
+/** Every field of a schema marked with visibleWith(permission, ...), however deep. */
+export function gatedFields(schema: z.ZodType, path: readonly string[] = []): GatedField[] {
+  const mark = fieldPermissions.get(schema);
+  const here = mark ? [{ path, permission: mark.permission }] : [];
+  if (schema instanceof z.ZodObject) {
+    return [...here, ...Object.entries(schema.shape).flatMap(([key, field]) => gatedFields(field, [...path, key]))];
+  }
+  if (schema instanceof z.ZodOptional || schema instanceof z.ZodNullable) {
+    return [...here, ...gatedFields(schema.unwrap() as z.ZodType, path)];
+  }
+  if (schema instanceof z.ZodArray) return [...here, ...gatedFields(schema.element as z.ZodType, [...path, '[]'])];
+  if (schema instanceof z.ZodUnion) {
+    return [...here, ...(schema.options as z.ZodType[]).flatMap((option) => gatedFields(option, path))];
+  }
+  return here;
+}
+
+/** `body` without the key at the end of `path`, wherever it occurs; the rest is shared, not copied. */
+function without(body: unknown, path: readonly string[]): unknown {
+  const [key, ...rest] = path;
+  if (key === undefined) return body;
+  if (key === '[]') return Array.isArray(body) ? body.map((element) => without(element, rest)) : body;
+  if (typeof body !== 'object' || body === null || !Object.hasOwn(body, key)) return body;
+  const { [key]: field, ...others } = body as Record<string, unknown>;
+  return rest.length === 0 ? others : { ...others, [key]: without(field, rest) };
+}
+
+/** `body` as a role holding `granted` may receive it: every gated field it lacks the permission for is left out. */
+export function visibleTo<T extends z.ZodType>(
+  schema: T,
+  body: z.output<T>,
+  granted: readonly Permission[],
+): z.output<T> {
+  return gatedFields(schema)
+    .filter((field) => !granted.includes(field.permission))
+    .reduce<unknown>((visible, field) => without(visible, field.path), body) as z.output<T>;
+}
