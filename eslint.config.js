@@ -21,7 +21,7 @@ const boundaryElements = [
   { type: 'spa-test', pattern: 'src/test' },
   { type: 'mocks', pattern: 'mocks' },
   { type: 'server-routes', pattern: 'server/routes' },
-  { type: 'server-domain', pattern: ['server/cpis', 'server/auth', 'server/ingest'] },
+  { type: 'server-domain', pattern: ['server/cpis', 'server/auth', 'server/ingest', 'server/pds'] },
   { type: 'server-db', pattern: 'server/db' },
   { type: 'server-testing', pattern: 'server/testing' },
   { type: 'server', pattern: 'server', mode: 'folder' },
