@@ -9,6 +9,7 @@ import type { Config } from './config.ts';
 import { openDatabase, type Database } from './db/index.ts';
 import { registerErrorHandler } from './error-handler.ts';
 import { maskDigits } from './errors.ts';
+import { connectPds, type PdsClient } from './pds/index.ts';
 import { healthRoutes } from './routes/health.ts';
 import { lookupRoutes } from './routes/lookups.ts';
 import { safeguardingRoutes } from './routes/safeguarding.ts';
@@ -22,6 +23,7 @@ declare module 'fastify' {
     db: Database;
     config: Config;
     clock: Clock;
+    pds: PdsClient;
   }
 }
 
@@ -47,6 +49,8 @@ export interface AppDependencies {
   logStream?: NodeJS.WritableStream;
   /** The smartcard simulator's staff (tests pass their own); otherwise read from config.staffDirectory. */
   staffDirectory?: StaffDirectory;
+  /** A PDS client (tests point one at their own server); otherwise PDS_BASE_URL or the local stand-in. */
+  pds?: PdsClient;
 }
 
 /** Builds the BFF in layers: external plugins, then app services, then routes, then the SPA. */
@@ -93,6 +97,16 @@ export async function buildApp(config: Config, deps: AppDependencies = {}): Prom
   app.decorate('config', config);
   app.decorate('clock', deps.clock ?? systemClock);
   if (!deps.db) app.addHook('onClose', () => db.close());
+  if (deps.pds) {
+    app.decorate('pds', deps.pds);
+  } else {
+    const pds = await connectPds(config);
+    app.decorate('pds', pds.client);
+    app.addHook('onClose', () => pds.close());
+    app.log.info(
+      pds.standIn ? 'PDS: the local stand-in (PDS_BASE_URL is unset)' : `PDS: ${new URL(pds.baseUrl).origin}`,
+    );
+  }
   registerErrorHandler(app);
   registerAuth(app, staffDirectory);
   await startStoreMaintenance(app);
