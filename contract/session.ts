@@ -42,7 +42,7 @@ export function settingAccess(setting: SettingType): SettingAccess {
   return (unscheduledSettings as readonly string[]).includes(setting) ? 'unscheduled' : 'scheduled';
 }
 
-export const permissions = ['cpis:lookup', 'cpis:details', 'cpis:visits', 'safeguarding:review'] as const;
+export const permissions = ['cpis:lookup', 'pds:trace', 'cpis:details', 'cpis:visits', 'safeguarding:review'] as const;
 export const permissionSchema = z.enum(permissions);
 export type Permission = z.infer<typeof permissionSchema>;
 

@@ -12,6 +12,7 @@ import { maskDigits } from './errors.ts';
 import { connectPds, type PdsClient } from './pds/index.ts';
 import { healthRoutes } from './routes/health.ts';
 import { lookupRoutes } from './routes/lookups.ts';
+import { pdsRoutes } from './routes/pds.ts';
 import { safeguardingRoutes } from './routes/safeguarding.ts';
 import { sessionRoutes } from './routes/session.ts';
 import { registerSecurity } from './security.ts';
@@ -115,6 +116,7 @@ export async function buildApp(config: Config, deps: AppDependencies = {}): Prom
   await app.register(healthRoutes);
   await app.register(sessionRoutes);
   await app.register(lookupRoutes);
+  await app.register(pdsRoutes);
   await app.register(safeguardingRoutes);
   await registerSpa(app, config.spaDir);
 

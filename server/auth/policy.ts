@@ -2,9 +2,9 @@ import { permissions, type Permission, type Role } from '#contract';
 
 /** What each role may do. The server decides; the SPA only mirrors the list it is given. */
 const grants: Record<Role, readonly Permission[]> = {
-  registration: ['cpis:lookup'],
-  clinician: ['cpis:lookup', 'cpis:details', 'cpis:visits'],
-  'safeguarding-lead': ['cpis:lookup', 'cpis:details', 'cpis:visits', 'safeguarding:review'],
+  registration: ['cpis:lookup', 'pds:trace'],
+  clinician: ['cpis:lookup', 'pds:trace', 'cpis:details', 'cpis:visits'],
+  'safeguarding-lead': ['cpis:lookup', 'pds:trace', 'cpis:details', 'cpis:visits', 'safeguarding:review'],
 };
 
 export const permissionsFor = (role: Role): readonly Permission[] => grants[role];

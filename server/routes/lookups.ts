@@ -3,6 +3,7 @@ import { endpoints, nhsNumberProblem, nhsNumberProblemMessages, stripNhsNumber, 
 import { sessionOf, type AuthSession } from '../auth/index.ts';
 import { performLookup, type LookupResult } from '../cpis/lookup.ts';
 import { ApiError, loggableError } from '../errors.ts';
+import { lookupRateLimit } from './lookup-rate-limit.ts';
 import { planView, viewerOf, visitView } from './views.ts';
 
 /** Builds the answer for this role: a field the role may not see is left out, not nulled. */
@@ -25,22 +26,8 @@ export const lookupRoutes: FastifyPluginAsyncZod = async (app) => {
   app.route({
     method: createLookup.method,
     url: createLookup.path,
-    config: {
-      permission: 'cpis:lookup',
-      // After sign-in (preHandler), so the limit follows the session, not the shared NHS network address.
-      rateLimit: {
-        max: app.config.lookupRateLimitPerMinute,
-        timeWindow: 60_000,
-        hook: 'preHandler',
-        keyGenerator: (request) => request.session?.sessionId ?? request.ip,
-        errorResponseBuilder: () =>
-          new ApiError(
-            429,
-            'RATE_LIMITED',
-            `You have made more than ${app.config.lookupRateLimitPerMinute} CP-IS checks in a minute. Wait a minute, then check again.`,
-          ),
-      },
-    },
+    config: { permission: 'cpis:lookup' },
+    preHandler: lookupRateLimit(app),
     schema: { body: createLookup.body, response: createLookup.responses },
     handler: async (request) => {
       const problem = nhsNumberProblem(request.body.nhsNumber);
