@@ -24,3 +24,13 @@ export const formatDateTime = (instant: string | Date): string => {
   const date = new Date(instant);
   return `${dateFormat.format(date)} at ${formatTime(date)}`;
 };
+
+const isoDateFormat = new Intl.DateTimeFormat('en-CA', {
+  year: 'numeric',
+  month: '2-digit',
+  day: '2-digit',
+  timeZone: 'Europe/London',
+});
+
+/** Today's date in England as YYYY-MM-DD, for "not in the future" checks. */
+export const isoDateInEngland = (instant: Date): string => isoDateFormat.format(instant);
