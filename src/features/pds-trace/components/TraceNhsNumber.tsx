@@ -25,6 +25,9 @@ function failureOf(error: Error): { problem?: string; failure?: TraceFailure } {
   return { failure: { kind: 'unavailable' } };
 }
 
+/** Set when a trace is sent: time-to-flag for a traced child runs from here to the check's result painted. */
+export const TRACE_SUBMITTED_MARK = 'pds-trace-submitted';
+
 export interface TraceNhsNumberProps {
   /** Called with the chosen child's NHS number (10 digits): the check page fills the field and checks CP-IS. */
   onChoose: (nhsNumber: string) => void;
@@ -48,6 +51,7 @@ export function TraceNhsNumber({ onChoose, open = false, now }: TraceNhsNumberPr
   };
   const search = (request: PdsSearchRequest) => {
     if (trace.isPending) return;
+    performance.mark(TRACE_SUBMITTED_MARK);
     setChosen(undefined);
     trace.mutate(request, {
       // Choosing runs the CP-IS check at once: an exact match on every detail does not wait for a click.
