@@ -57,31 +57,25 @@ export function TraceForm({ onSearch, serverProblem, now = () => new Date() }: T
     ...(serverProblem ? [{ message: serverProblem }] : []),
   ];
 
+  const textField = (key: 'familyName' | 'givenName' | 'postcode', label: string, width: 10 | 20) => (
+    <TextInput
+      id={traceFieldIds[key]}
+      name={key}
+      label={label}
+      autoComplete="off"
+      spellCheck={false}
+      width={width}
+      value={values[key]}
+      error={problems[key]}
+      onChange={(event) => set(key, event.currentTarget.value)}
+    />
+  );
+
   return (
     <form onSubmit={onSubmit} noValidate aria-label="Find the NHS number on PDS">
       <ProblemSummary key={attempt} problems={summary} takeFocus={attempt > 0} />
-      <TextInput
-        id={traceFieldIds.familyName}
-        name="familyName"
-        label="Family name"
-        autoComplete="off"
-        spellCheck={false}
-        width={20}
-        value={values.familyName}
-        error={problems.familyName}
-        onChange={(event) => set('familyName', event.currentTarget.value)}
-      />
-      <TextInput
-        id={traceFieldIds.givenName}
-        name="givenName"
-        label="Given name (optional)"
-        autoComplete="off"
-        spellCheck={false}
-        width={20}
-        value={values.givenName}
-        error={problems.givenName}
-        onChange={(event) => set('givenName', event.currentTarget.value)}
-      />
+      {textField('familyName', 'Family name', 20)}
+      {textField('givenName', 'Given name (optional)', 20)}
       <DateInput
         id={traceFieldIds.dateOfBirth}
         name="dateOfBirth"
@@ -111,17 +105,7 @@ export function TraceForm({ onSearch, serverProblem, now = () => new Date() }: T
           </Radios.Item>
         ))}
       </Radios>
-      <TextInput
-        id={traceFieldIds.postcode}
-        name="postcode"
-        label="Postcode (optional)"
-        autoComplete="off"
-        spellCheck={false}
-        width={10}
-        value={values.postcode}
-        error={problems.postcode}
-        onChange={(event) => set('postcode', event.currentTarget.value)}
-      />
+      {textField('postcode', 'Postcode (optional)', 10)}
       <Button type="submit" secondary>
         Search PDS
       </Button>
