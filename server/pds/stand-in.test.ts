@@ -62,6 +62,18 @@ describe('the PDS stand-in', () => {
     expect(result.outcome === 'matches' && result.matches[0]).toMatchObject({ nhsNumber: '9990000077', score: 0.9 });
   });
 
+  it('drops a different given name from a fuzzy search, keeping the close ones', async () => {
+    const result = await pds.search(
+      { familyName: 'Smith', givenName: 'Olivr', dateOfBirth: '2018-05-01', fuzzy: true },
+      caller,
+    );
+    expect(result.outcome === 'matches' && result.matches.map((m) => [m.givenName, m.score])).toEqual([
+      ['Oliver', 0.92],
+      ['Oliver', 0.92],
+      ['Oliver', 0.92],
+    ]);
+  });
+
   it('answers no match with an empty searchset', async () => {
     expect(await pds.search({ familyName: 'Nobody', dateOfBirth: '2019-03-14' }, caller)).toEqual({
       outcome: 'matches',

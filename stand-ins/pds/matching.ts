@@ -77,7 +77,7 @@ function fuzzySearch(population: Population, query: SearchQuery): Scored[] {
     if (!closeName(family, patient.family)) continue;
     let score = 1;
     if (patient.family !== family) score -= 0.1;
-    if (given && !patient.given.includes(given)) score -= patient.given.some((g) => closeName(given, g)) ? 0.08 : 0.25;
+    if (given && !patient.given.includes(given)) score -= patient.given.some((g) => closeName(given, g)) ? 0.08 : 0.45;
     if (query.gender && patient.gender !== query.gender) score -= 0.1;
     if (postcode && patient.security === 'U' && patient.postcode !== postcode) {
       score -= patient.postcode.slice(0, -3) === postcode.slice(0, -3) ? 0.03 : 0.08;
