@@ -21,11 +21,12 @@ const boundaryElements = [
   { type: 'spa-test', pattern: 'src/test' },
   { type: 'mocks', pattern: 'mocks' },
   { type: 'server-routes', pattern: 'server/routes' },
-  { type: 'server-domain', pattern: ['server/cpis', 'server/auth', 'server/ingest'] },
+  { type: 'server-domain', pattern: ['server/cpis', 'server/auth', 'server/ingest', 'server/pds'] },
   { type: 'server-db', pattern: 'server/db' },
   { type: 'server-testing', pattern: 'server/testing' },
   { type: 'server', pattern: 'server', mode: 'folder' },
   { type: 'e2e', pattern: 'e2e' },
+  { type: 'stand-in', pattern: 'stand-ins/*', capture: ['standIn'] },
 ];
 
 const boundaryRules = [
@@ -40,16 +41,18 @@ const boundaryRules = [
   { from: 'spa-test', allow: ['app', 'spa-shared', 'mocks', 'contract'] },
   { from: 'mocks', allow: ['mocks', 'contract'] },
   { from: 'server-db', allow: ['server-db', 'contract', 'server'] },
-  { from: 'server-domain', allow: ['server-domain', 'server-db', 'contract', 'server'] },
+  { from: 'server-domain', allow: ['server-domain', 'server-db', 'contract', 'server', 'stand-in'] },
+  // A stand-in speaks a national protocol on its own: it shares no code with the client it answers.
+  { from: 'stand-in', allow: [['stand-in', { standIn: '${from.standIn}' }], 'contract'] },
   { from: 'server-routes', allow: ['server-routes', 'server-domain', 'server-db', 'contract', 'server'] },
   { from: 'server', allow: ['server', 'server-routes', 'server-domain', 'server-db', 'contract'] },
   {
     from: 'server-test',
-    allow: ['server', 'server-routes', 'server-domain', 'server-db', 'contract', 'server-testing'],
+    allow: ['server', 'server-routes', 'server-domain', 'server-db', 'contract', 'server-testing', 'stand-in'],
   },
   {
     from: 'server-testing',
-    allow: ['server', 'server-routes', 'server-domain', 'server-db', 'contract', 'server-testing'],
+    allow: ['server', 'server-routes', 'server-domain', 'server-db', 'contract', 'server-testing', 'stand-in'],
   },
   { from: 'e2e', allow: ['e2e', 'contract'] },
 ];
@@ -77,7 +80,7 @@ export default tseslint.config(
   },
   {
     // Command-line tools talk to their user on the console.
-    files: ['scripts/**/*', 'bench/**/*', 'server/**/cli.ts'],
+    files: ['scripts/**/*', 'bench/**/*', 'server/**/cli.ts', 'stand-ins/*/write-*.ts', 'stand-ins/*/main.ts'],
     rules: { 'no-console': 'off' },
   },
   {
@@ -95,7 +98,7 @@ export default tseslint.config(
     plugins: { boundaries },
     settings: {
       'boundaries/elements': boundaryElements,
-      'boundaries/include': ['src/**/*', 'server/**/*', 'contract/**/*', 'mocks/**/*', 'e2e/**/*'],
+      'boundaries/include': ['src/**/*', 'server/**/*', 'contract/**/*', 'mocks/**/*', 'e2e/**/*', 'stand-ins/**/*'],
       'import/resolver': { node: { extensions: ['.ts', '.tsx', '.js'] } },
     },
     rules: {
@@ -114,7 +117,7 @@ export default tseslint.config(
   },
   {
     // ...and the server (with its scripts, benchmarks and e2e) never imports the SPA.
-    files: ['server/**/*.ts', 'scripts/**/*', 'bench/**/*', 'e2e/**/*.ts'],
+    files: ['server/**/*.ts', 'stand-ins/**/*.ts', 'scripts/**/*', 'bench/**/*', 'e2e/**/*.ts'],
     rules: {
       'no-restricted-imports': [
         'error',

@@ -32,7 +32,7 @@ export default mergeConfig(
           test: {
             name: 'bff',
             environment: 'node',
-            include: ['server/**/*.test.ts', 'scripts/**/*.test.ts'],
+            include: ['server/**/*.test.ts', 'scripts/**/*.test.ts', 'stand-ins/**/*.test.ts'],
             testTimeout: 60_000,
             hookTimeout: 60_000,
           },

@@ -16,6 +16,7 @@ import {
   uploadsResponseSchema,
 } from './la.ts';
 import { lookupRequestSchema, lookupResponseSchema } from './lookup.ts';
+import { pdsSearchRequestSchema, pdsSearchResponseSchema } from './pds.ts';
 import {
   attendanceDetailResponseSchema,
   attendanceParamsSchema,
@@ -39,6 +40,7 @@ export * from './health.ts';
 export * from './la.ts';
 export * from './lookup.ts';
 export * from './nhs-number.ts';
+export * from './pds.ts';
 export * from './safeguarding.ts';
 export * from './session.ts';
 
@@ -90,6 +92,21 @@ export const endpoints = {
     body: lookupRequestSchema,
     responses: {
       200: lookupResponseSchema,
+      400: errorBodySchema,
+      401: errorBodySchema,
+      403: errorBodySchema,
+      413: errorBodySchema,
+      429: errorBodySchema,
+      503: errorBodySchema,
+    },
+  },
+  /** Trace a child on PDS from name, date of birth, gender and postcode: an audited search, never retried. */
+  createPdsSearch: {
+    method: 'POST',
+    path: '/api/pds/searches',
+    body: pdsSearchRequestSchema,
+    responses: {
+      200: pdsSearchResponseSchema,
       400: errorBodySchema,
       401: errorBodySchema,
       403: errorBodySchema,

@@ -41,6 +41,7 @@ export type SettingType = z.infer<typeof settingTypeSchema>;
 
 export const permissions = [
   'cpis:lookup',
+  'pds:trace',
   'cpis:details',
   'cpis:visits',
   'safeguarding:review',

@@ -15,7 +15,7 @@ const demoStaff: Record<Role, Omit<SessionResponse, 'expiresAt'>> = {
       organisation: exampleEd,
       settingType: 'emergency-department',
     },
-    permissions: ['cpis:lookup'],
+    permissions: ['cpis:lookup', 'pds:trace'],
   },
   clinician: {
     user: { name: 'Priya Shah' },
@@ -26,7 +26,7 @@ const demoStaff: Record<Role, Omit<SessionResponse, 'expiresAt'>> = {
       organisation: exampleEd,
       settingType: 'emergency-department',
     },
-    permissions: ['cpis:lookup', 'cpis:details', 'cpis:visits'],
+    permissions: ['cpis:lookup', 'pds:trace', 'cpis:details', 'cpis:visits'],
   },
   'safeguarding-lead': {
     user: { name: 'Sam Okafor' },
@@ -37,7 +37,7 @@ const demoStaff: Record<Role, Omit<SessionResponse, 'expiresAt'>> = {
       organisation: exampleEd,
       settingType: 'emergency-department',
     },
-    permissions: ['cpis:lookup', 'cpis:details', 'cpis:visits', 'safeguarding:review'],
+    permissions: ['cpis:lookup', 'pds:trace', 'cpis:details', 'cpis:visits', 'safeguarding:review'],
   },
   'la-contact-centre': {
     user: { name: 'Robin Hale' },

@@ -1,8 +1,9 @@
-import { stripNhsNumber, type LookupResponse } from '#contract';
+import { stripNhsNumber, type LookupResponse, type PdsSearchRequest } from '#contract';
 import { readyFixture, sessionFixture } from './fixtures.ts';
 import { mockEndpoint } from './http.ts';
 import { laDirectoryFixture, laFixtures, receiptFixtures, uploadsFixtures } from './la.ts';
 import { lookupFixtures } from './lookups.ts';
+import { pdsAnswerFor } from './pds.ts';
 import { reviewFixture, safeguardingFixtures } from './safeguarding.ts';
 
 /** The demo numbers the mocks know (README "Demo data"); any other valid number has no plan. */
@@ -26,6 +27,7 @@ export const handlers = [
     const digits = stripNhsNumber(nhsNumber);
     return lookupsByNumber[digits]?.() ?? { ...lookupFixtures.noPlans(), nhsNumber: digits };
   }),
+  mockEndpoint('createPdsSearch', 200, async (request) => pdsAnswerFor((await request.json()) as PdsSearchRequest)),
   mockEndpoint('listAttendances', 200, () => safeguardingFixtures.unreviewed()),
   mockEndpoint('getAttendance', 200, () => safeguardingFixtures.maisie()),
   mockEndpoint('createReview', 200, { reviews: [reviewFixture] }),

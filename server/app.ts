@@ -5,6 +5,7 @@ import { loadStaffDirectory, type StaffDirectory } from './auth/index.ts';
 import type { Clock } from './clock.ts';
 import type { Config } from './config.ts';
 import type { Database } from './db/index.ts';
+import type { PdsClient } from './pds/index.ts';
 import { maskDigits } from './errors.ts';
 import { authPlugin } from './plugins/auth.ts';
 import { clockPlugin } from './plugins/clock.ts';
@@ -12,6 +13,7 @@ import { configPlugin } from './plugins/config.ts';
 import { cookiesPlugin } from './plugins/cookies.ts';
 import { dbPlugin } from './plugins/db.ts';
 import { errorHandlerPlugin } from './plugins/error-handler.ts';
+import { pdsPlugin } from './plugins/pds.ts';
 import { requestIdPlugin } from './plugins/request-id.ts';
 import { securityHeadersPlugin } from './plugins/security-headers.ts';
 import { spaPlugin } from './plugins/spa.ts';
@@ -19,6 +21,7 @@ import { storeMaintenancePlugin } from './plugins/store-maintenance.ts';
 import { healthRoutes } from './routes/health.ts';
 import { laRoutes } from './routes/la.ts';
 import { lookupRoutes } from './routes/lookups.ts';
+import { pdsRoutes } from './routes/pds.ts';
 import { safeguardingRoutes } from './routes/safeguarding.ts';
 import { sessionRoutes } from './routes/session.ts';
 
@@ -44,6 +47,8 @@ export interface AppDependencies {
   logStream?: NodeJS.WritableStream;
   /** The smartcard simulator's staff (tests pass their own); otherwise read from config.staffDirectory. */
   staffDirectory?: StaffDirectory;
+  /** A PDS client (tests point one at their own server); otherwise PDS_BASE_URL or the local stand-in. */
+  pds?: PdsClient;
 }
 
 /** Builds the BFF in layers: external plugins, then app services, then routes, then the SPA. */
@@ -83,6 +88,7 @@ export async function buildApp(config: Config, deps: AppDependencies = {}): Prom
   await app.register(configPlugin, { config });
   await app.register(clockPlugin, { clock: deps.clock });
   await app.register(dbPlugin, { db: deps.db });
+  await app.register(pdsPlugin, { pds: deps.pds });
   await app.register(errorHandlerPlugin);
   await app.register(authPlugin, { staffDirectory });
   await app.register(storeMaintenancePlugin);
@@ -91,6 +97,7 @@ export async function buildApp(config: Config, deps: AppDependencies = {}): Prom
   await app.register(healthRoutes);
   await app.register(sessionRoutes);
   await app.register(lookupRoutes);
+  await app.register(pdsRoutes);
   await app.register(safeguardingRoutes);
   await app.register(laRoutes);
   await app.register(spaPlugin, { spaDir: config.spaDir });

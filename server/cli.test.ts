@@ -8,7 +8,14 @@ import { openDatabase } from './db/index.ts';
 import { extractCsv, testDirectoryCsv, validRow } from './testing/extracts.ts';
 
 const work = mkdtempSync(join(tmpdir(), 'cpis-cli-'));
-const env = { ...process.env, PGLITE_DIR: join(work, 'pglite'), DATABASE_URL: '', DEMO_DATA: 'false' };
+// These tests are about the CLI's files and exit codes; PDS verification has its own (pds-verification.test.ts).
+const env = {
+  ...process.env,
+  PGLITE_DIR: join(work, 'pglite'),
+  DATABASE_URL: '',
+  DEMO_DATA: 'false',
+  PDS_VERIFY_EXTRACTS: 'false',
+};
 const cli = (...args: string[]) => {
   const result = spawnSync(process.execPath, ['--import', 'tsx', 'server/cli.ts', ...args], { env, encoding: 'utf8' });
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };

@@ -7,9 +7,11 @@ import { notificationsFor } from './cpis/notifications.ts';
 import { purgeExpired } from './cpis/purge.ts';
 import { DatabaseLockedError, openDatabase, type Database } from './db/index.ts';
 import { applyExtract, type IngestProgress } from './ingest/apply-extract.ts';
+import { ingestCaller } from './ingest/pds-verification.ts';
 import { IngestFileError } from './ingest/csv.ts';
 import { applyDirectory } from './ingest/la-directory.ts';
 import { exitStatus, formatReceipt } from './ingest/receipt.ts';
+import { connectPds } from './pds/index.ts';
 
 const USAGE = `Usage:
   npm run ingest -- la-directory <file.csv>   load or update the LA directory
@@ -46,10 +48,27 @@ async function run(db: Database, command: string, arg: string | undefined): Prom
     }
     case 'extract': {
       const started = performance.now();
-      const receipt = await applyExtract(db, readInput(arg), { clock, onProgress: progress });
-      console.log(formatReceipt(`LA extract ${arg}`, receipt, 'la_plan_ref'));
-      console.log(`  took ${((performance.now() - started) / 1000).toFixed(1)} s`);
-      return exitStatus(receipt);
+      const bytes = readInput(arg);
+      const config = loadConfig();
+      if (!config.pdsVerifyExtracts) {
+        console.error(
+          'WARNING: PDS_VERIFY_EXTRACTS=false: NHS numbers are NOT checked on PDS. A mistyped number would flag the wrong child. For test installs only.',
+        );
+      }
+      const pds = config.pdsVerifyExtracts ? await connectPds(config) : undefined;
+      try {
+        const receipt = await applyExtract(db, bytes, {
+          clock,
+          onProgress: progress,
+          ...(pds ? { pdsVerification: { pds: pds.client, caller: ingestCaller() } } : {}),
+        });
+        console.log(formatReceipt(`LA extract ${arg}`, receipt, 'la_plan_ref'));
+        console.log(`  verified on PDS: ${pds ? 'yes' : 'NO (PDS_VERIFY_EXTRACTS=false)'}`);
+        console.log(`  took ${((performance.now() - started) / 1000).toFixed(1)} s`);
+        return exitStatus(receipt);
+      } finally {
+        await pds?.close();
+      }
     }
     case 'purge': {
       const removed = await purgeExpired(db, englandDate(clock()));

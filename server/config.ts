@@ -36,6 +36,10 @@ const envSchema = z.object({
   CARD_LOCK_MINUTES: z.coerce.number().int().min(1).default(30),
   SIGN_IN_FAILURES_PER_ADDRESS: z.coerce.number().int().min(1).default(200),
   PUBLIC_ORIGIN: z.url({ protocol: /^https?$/ }).optional(),
+  PDS_BASE_URL: z.preprocess((value) => (value === '' ? undefined : value), z.url({ protocol: /^https?$/ }).optional()),
+  PDS_POPULATION: z.preprocess((value) => (value === '' ? undefined : value), z.string().optional()),
+  PDS_TIMEOUT_MS: z.coerce.number().int().min(100).max(60_000).default(5000),
+  PDS_VERIFY_EXTRACTS: booleanFromEnv.default(true),
 });
 
 export type DatabaseConfig = { engine: 'postgres'; url: string } | { engine: 'pglite'; dir: string | 'memory' };
@@ -67,6 +71,13 @@ export interface Config {
   signInFailuresPerAddress: number;
   /** The app's own origin: state-changing API requests from any other site are refused. */
   publicOrigin: string;
+  /** The PDS FHIR R4 API; unset, the BFF starts the local PDS stand-in and uses that. */
+  pdsBaseUrl?: string;
+  /** The stand-in's population (NDJSON FHIR Patients); unset, its default synthetic one. */
+  pdsPopulation?: string;
+  pdsTimeoutMs: number;
+  /** Check each LA extract row's NHS number, family name and date of birth on PDS before applying it. */
+  pdsVerifyExtracts: boolean;
 }
 
 export class ConfigError extends Error {}
@@ -96,6 +107,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     signInFailuresPerAddress: e.SIGN_IN_FAILURES_PER_ADDRESS,
     publicOrigin: new URL(e.PUBLIC_ORIGIN ?? `http://${e.HOST.includes(':') ? `[${e.HOST}]` : e.HOST}:${e.PORT}`)
       .origin,
+    ...(e.PDS_BASE_URL ? { pdsBaseUrl: e.PDS_BASE_URL } : {}),
+    ...(e.PDS_POPULATION ? { pdsPopulation: e.PDS_POPULATION } : {}),
+    pdsTimeoutMs: e.PDS_TIMEOUT_MS,
+    pdsVerifyExtracts: e.PDS_VERIFY_EXTRACTS,
   };
 }
 

@@ -2,9 +2,9 @@ import { permissions, type Permission, type Role } from '#contract';
 
 /** What each role may do. The server decides; the SPA only mirrors the list it is given. */
 const grants: Record<Role, readonly Permission[]> = {
-  registration: ['cpis:lookup'],
-  clinician: ['cpis:lookup', 'cpis:details', 'cpis:visits'],
-  'safeguarding-lead': ['cpis:lookup', 'cpis:details', 'cpis:visits', 'safeguarding:review'],
+  registration: ['cpis:lookup', 'pds:trace'],
+  clinician: ['cpis:lookup', 'pds:trace', 'cpis:details', 'cpis:visits'],
+  'safeguarding-lead': ['cpis:lookup', 'pds:trace', 'cpis:details', 'cpis:visits', 'safeguarding:review'],
   // The LA's side only: an LA contact centre never looks a child up, and no health role reads an LA's inbox.
   'la-contact-centre': ['la:notifications', 'la:uploads', 'la:directory'],
 };

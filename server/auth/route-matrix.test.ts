@@ -12,9 +12,9 @@ import { testRoleIds } from '../testing/staff.ts';
 
 /** The table, written out here so that a change to the policy has to change this test too. */
 const granted: Record<Role, readonly Permission[]> = {
-  registration: ['cpis:lookup'],
-  clinician: ['cpis:lookup', 'cpis:details', 'cpis:visits'],
-  'safeguarding-lead': ['cpis:lookup', 'cpis:details', 'cpis:visits', 'safeguarding:review'],
+  registration: ['cpis:lookup', 'pds:trace'],
+  clinician: ['cpis:lookup', 'pds:trace', 'cpis:details', 'cpis:visits'],
+  'safeguarding-lead': ['cpis:lookup', 'pds:trace', 'cpis:details', 'cpis:visits', 'safeguarding:review'],
   'la-contact-centre': ['la:notifications', 'la:uploads', 'la:directory'],
 };
 
@@ -23,6 +23,7 @@ const sampleRequests: Record<string, Partial<InjectOptions>> = {
   'POST /api/session': { payload: { cardId: '555000000902', passcode: '2468' } },
   // A child with a plan, so that the answer holds every gated field a role might be sent.
   'POST /api/cpis/lookups': { payload: { nhsNumber: '9990000018' } },
+  'POST /api/pds/searches': { payload: { familyName: 'Ashdown', dateOfBirth: '2019-03-14' } },
 };
 
 type Caller = Role | 'no session';

@@ -11,6 +11,7 @@ import {
   type RowRejectionCode,
   type ValidatedRow,
 } from './extract-rules.ts';
+import { verifyOnPds, type PdsVerification } from './pds-verification.ts';
 import { safeRef, type Receipt, type Rejection } from './receipt.ts';
 
 export interface ExtractReceipt extends Receipt {
@@ -100,7 +101,18 @@ function fileRejection(row: {
 export async function applyExtract(
   db: Database,
   bytes: Uint8Array,
-  { clock, onProgress, scope }: { clock: Clock; onProgress?: IngestProgress; scope?: UploadScope },
+  {
+    clock,
+    onProgress,
+    scope,
+    pdsVerification,
+  }: {
+    clock: Clock;
+    onProgress?: IngestProgress;
+    scope?: UploadScope;
+    /** Verify each upsert's NHS number on PDS; without it, rows are applied unverified (the caller says so). */
+    pdsVerification?: PdsVerification;
+  },
 ): Promise<ExtractReceipt> {
   const rows = await readCsv(bytes, extractColumns, requiredExtractColumns, (n) => onProgress?.('read', n));
   const now = clock();
@@ -116,7 +128,8 @@ export async function applyExtract(
   };
   const duplicates = duplicateKeys(rows, (row) => keyOf(row.record));
 
-  const upserts: PlanRow[] = [];
+  let upserts: PlanRow[] = [];
+  const upsertRows: { line: number; ref: string }[] = [];
   const deletes: { laCode: string; laPlanRef: string }[] = [];
   const rejections: Rejection[] = [];
   const perLa = new Map<string, { received: number; applied: number; rejected: number; rejections: Rejection[] }>();
@@ -152,8 +165,25 @@ export async function applyExtract(
       continue;
     }
     if (counts) counts.applied += 1;
-    if (validated.kind === 'upsert') upserts.push(validated.plan);
-    else deletes.push({ laCode: validated.laCode, laPlanRef: validated.laPlanRef });
+    if (validated.kind === 'upsert') {
+      upserts.push(validated.plan);
+      upsertRows.push({ line, ref: validated.plan.laPlanRef });
+    } else deletes.push({ laCode: validated.laCode, laPlanRef: validated.laPlanRef });
+  }
+
+  if (pdsVerification) {
+    // Before the transaction: PDS unavailable throws, and the whole file is refused with nothing applied.
+    const verdicts = await verifyOnPds(upserts, pdsVerification);
+    upserts = upserts.filter((plan, index) => {
+      const verdict = verdicts[index];
+      if (!verdict) return true;
+      rejections.push({ ...upsertRows[index]!, ...verdict });
+      const counts = perLa.get(plan.laCode)!;
+      counts.applied -= 1;
+      counts.rejected += 1;
+      return false;
+    });
+    rejections.sort((a, b) => a.line - b.line);
   }
 
   const applied = upserts.length + deletes.length;

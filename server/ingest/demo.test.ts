@@ -24,8 +24,10 @@ const expected: Record<string, string[]> = {
 };
 
 describe('demo data', () => {
-  it('moves every date by the days since the anchor', () => {
-    expect(shiftDemoDates('a,2026-11-21,2025-10-21', '2026-12-01')).toBe('a,2026-12-01,2025-10-31');
+  it('moves every date but the date of birth by the days since the anchor', () => {
+    expect(shiftDemoDates('ref,date_of_birth,start_date\na,2019-03-14,2025-10-21', '2026-12-01')).toBe(
+      'ref,date_of_birth,start_date\na,2019-03-14,2025-10-31',
+    );
   });
 
   it.each([DEMO_ANCHOR_DATE, '2028-02-29'])('covers every case in the README when loaded on %s', async (day) => {

@@ -15,7 +15,16 @@ export const DEMO_ANCHOR_DATE = '2026-11-21';
 
 export function shiftDemoDates(csv: string, today: string): string {
   const shift = daysBetween(DEMO_ANCHOR_DATE, today);
-  return csv.replace(/\b\d{4}-\d{2}-\d{2}\b/g, (date) => addDays(date, shift));
+  const [header = '', ...rows] = csv.split('\n');
+  // A date of birth is who the person is: it stays as PDS (and the PDS stand-in) holds it.
+  const keep = header.split(',').indexOf('date_of_birth');
+  const shifted = rows.map((row) =>
+    row
+      .split(',')
+      .map((field, index) => (index !== keep && /^\d{4}-\d{2}-\d{2}$/.test(field) ? addDays(field, shift) : field))
+      .join(','),
+  );
+  return [header, ...shifted].join('\n');
 }
 
 /** Loads the synthetic demo LAs and plans, through the real ingest path, when the store is empty. */

@@ -42,7 +42,7 @@ describeEachEngine('sign-in and sessions', (ctx) => {
           organisation: { code: 'RX901', name: 'Test Hospital ED' },
           settingType: 'emergency-department',
         },
-        permissions: ['cpis:lookup'],
+        permissions: ['cpis:lookup', 'pds:trace'],
         expiresAt: '2025-03-03T09:15:00.000Z',
       });
       expect(response.body).not.toContain('555000000901');
@@ -80,7 +80,7 @@ describeEachEngine('sign-in and sessions', (ctx) => {
       expect(response.statusCode).toBe(200);
       const session = sessionResponseSchema.parse(response.json());
       expect(session.role).toMatchObject({ roleId: 'test-two-wic', settingType: 'walk-in-centre' });
-      expect(session.permissions).toEqual(['cpis:lookup']);
+      expect(session.permissions).toEqual(['cpis:lookup', 'pds:trace']);
     });
 
     it('refuses a malformed request without echoing it', async () => {
