@@ -47,9 +47,9 @@ export default mergeConfig(
               headless: true,
               provider: playwright({ launchOptions: chromiumLaunchOptions() }),
               instances: [{ browser: 'chromium' }],
-              // Two story runs on one machine (two checkouts) each need their own port.
-              api: { port: Number(process.env.STORIES_PORT ?? 63315) },
             },
+            // The browser server's port: two story runs on one machine (two checkouts) each need their own.
+            api: { port: Number(process.env.STORIES_PORT ?? 63315) },
           },
         },
       ],
