@@ -16,6 +16,18 @@ const quoted = (title: string) => [`'${title.replaceAll("'", "\\'")}'`, `"${titl
 /** A call that names a test but does not run it. */
 const notRun = /\.(skip|todo|fixme)(If\([^)]*\))?\($|\bx(it|describe)\($/;
 
+/** Where a parameterised title (`it.each`: %s, $name, ${...}) in the source expands to `title`. */
+function templateFor(source: string, title: string): number | undefined {
+  for (const match of source.matchAll(/(['"`])((?:(?!\1)[^\\\n]|\\.)*(?:%[sdifjo]|\$\{?\w)(?:(?!\1)[^\\\n]|\\.)*)\1/g)) {
+    const pattern = match[2]!
+      .split(/%[sdifjo]|\$\{[^}]*\}|\$\w+/)
+      .map((part) => part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+      .join('.+');
+    if (new RegExp(`^${pattern}$`).test(title)) return match.index;
+  }
+  return undefined;
+}
+
 /** Static: every named test exists in its file, literally, and is not marked skip, todo or fixme. */
 export function findMissingTests(log: HazardLog, root: string): EvidenceProblem[] {
   const problems: EvidenceProblem[] = [];
@@ -26,9 +38,10 @@ export function findMissingTests(log: HazardLog, root: string): EvidenceProblem[
       continue;
     }
     const source = readFileSync(path, 'utf8');
-    const at = quoted(evidence.test)
-      .map((literal) => source.indexOf(literal))
-      .find((index) => index >= 0);
+    const at =
+      quoted(evidence.test)
+        .map((literal) => source.indexOf(literal))
+        .find((index) => index >= 0) ?? templateFor(source, evidence.test);
     if (at === undefined) {
       problems.push({ hazard, evidence, problem: 'names a test that does not exist (renamed or removed?)' });
       continue;
