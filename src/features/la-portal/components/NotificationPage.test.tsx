@@ -34,6 +34,7 @@ describe('NotificationPage', () => {
     await userEvent.type(screen.getByLabelText('Case reference'), 'BHM-2240');
     await userEvent.click(screen.getByRole('button', { name: 'Record action' }));
     expect(await screen.findByRole('heading', { name: 'Action recorded' })).toBeInTheDocument();
+    expect(screen.getByRole('status')).toHaveFocus();
     expect(posted).toEqual([{ action: 'filed-on-case', caseReference: 'BHM-2240' }]);
     expect(screen.getByText(': case BHM-2240', { exact: false })).toBeInTheDocument();
   });

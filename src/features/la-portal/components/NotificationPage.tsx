@@ -1,5 +1,5 @@
 import { BackLink, SummaryList } from 'nhsuk-react-components';
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { Link, useParams } from 'react-router';
 import { formatDate, formatDateTime, formatNhsNumber, type LaAction, type NotificationAction } from '#contract';
 import { PlanCallout } from '../../../components/cpis/PlanCallout.tsx';
@@ -50,6 +50,11 @@ export function NotificationPage({ id, now = () => new Date() }: { id: string; n
   const detail = useNotification(id);
   const [formError, setFormError] = useState(false);
   const [recorded, setRecorded] = useState<LaAction>();
+  const banner = useRef<HTMLDivElement>(null);
+  // The banner is at the top and the form at the bottom: take the user (and focus) to it.
+  useEffect(() => {
+    if (recorded) banner.current?.focus();
+  }, [recorded]);
   const notFound = detail.error instanceof ApiClientError && detail.error.status === 404;
   usePageTitle(notFound ? 'Notification not found' : 'Notification', formError);
 
@@ -77,7 +82,7 @@ export function NotificationPage({ id, now = () => new Date() }: { id: string; n
     <>
       {back}
       {recorded ? (
-        <div className="nhsuk-card nhsuk-card--feature" role="status">
+        <div className="nhsuk-card nhsuk-card--feature" role="status" tabIndex={-1} ref={banner}>
           <div className="nhsuk-card__content nhsuk-card__content--feature">
             <h2 className="nhsuk-card__heading nhsuk-card__heading--feature">Action recorded</h2>
             <p>
