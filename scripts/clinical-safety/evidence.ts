@@ -18,7 +18,9 @@ const notRun = /\.(skip|todo|fixme)(If\([^)]*\))?\($|\bx(it|describe)\($/;
 
 /** Where a parameterised title (`it.each`: %s, $name, ${...}) in the source expands to `title`. */
 function templateFor(source: string, title: string): number | undefined {
-  for (const match of source.matchAll(/(['"`])((?:(?!\1)[^\\\n]|\\.)*(?:%[sdifjo]|\$\{?\w)(?:(?!\1)[^\\\n]|\\.)*)\1/g)) {
+  for (const match of source.matchAll(
+    /(['"`])((?:(?!\1)[^\\\n]|\\.)*(?:%[sdifjo]|\$\{?\w)(?:(?!\1)[^\\\n]|\\.)*)\1/g,
+  )) {
     const pattern = match[2]!
       .split(/%[sdifjo]|\$\{[^}]*\}|\$\w+/)
       .map((part) => part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))

@@ -117,7 +117,9 @@ describe('the evidence check', () => {
   it('finds a test named by its expanded it.each title', () => {
     const parameterised = log();
     parameterised.hazards[0]!.controls[0]!.evidence[0]!.test = 'at sexual-health the read is silent';
-    expect(findMissingTests(parameterised, tree("it.each(['camhs'])('at %s the read is silent', () => {});"))).toEqual([]);
+    expect(findMissingTests(parameterised, tree("it.each(['camhs'])('at %s the read is silent', () => {});"))).toEqual(
+      [],
+    );
     expect(findMissingTests(parameterised, tree("it('at camhs the read is loud', () => {});"))).toHaveLength(1);
   });
 
