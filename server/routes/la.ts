@@ -1,18 +1,14 @@
 import { Readable } from 'node:stream';
 import type { FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { endpoints, englandDate, LA_PAGE_SIZE, type ExtractReceipt } from '#contract';
+import { endpoints, LA_PAGE_SIZE, type ExtractReceipt } from '#contract';
 import { bearerTokenOf, sessionOf } from '../auth/index.ts';
 import { DatabaseUnavailableError } from '../db/index.ts';
-
-import { findVisiblePlans } from '../cpis/plans.ts';
-import { recentVisits } from '../cpis/visits.ts';
 import { ApiError } from '../errors.ts';
 import { IngestFileError } from '../ingest/csv.ts';
-import { auditLaAccess } from '../la/audit.ts';
 import type { LaCaller } from '../la/caller.ts';
 import { findDirectoryEntry, updateDirectoryEntry } from '../la/directory.ts';
-import { addAction, findNotification, listNotifications } from '../la/inbox.ts';
+import { actOnNotification, listInbox, openNotification } from '../la/notifications.ts';
 import { useLaToken } from '../la/tokens.ts';
 import { ExtractTooLargeError, listUploads, readExtractBody, receiveExtract } from '../la/uploads.ts';
 import { planView, visitView } from './views.ts';
@@ -67,29 +63,7 @@ export const laRoutes: FastifyPluginAsyncZod = async (app) => {
     url: list.path,
     config: { permission: 'la:notifications', acceptsLaToken: true },
     schema: { querystring: list.query, response: list.responses },
-    handler: async (request) => {
-      const caller = callerOf(request);
-      const now = app.clock();
-      const { status, page } = request.query;
-      // The page and its counts in one transaction, with one audit row per person listed.
-      const listed = await app.db.transaction(async (tx) => {
-        const result = await listNotifications(tx, {
-          laCode: caller.laCode,
-          today: englandDate(now),
-          status,
-          page,
-          pageSize: LA_PAGE_SIZE,
-        });
-        await auditLaAccess(tx, {
-          caller,
-          nhsNumbers: result.notifications.map((notification) => notification.nhsNumber),
-          outcome: 'listed-notification',
-          at: now.toISOString(),
-        });
-        return result;
-      });
-      return { ...listed, page };
-    },
+    handler: async (request) => listInbox(app.db, { ...request.query, caller: callerOf(request), now: app.clock() }),
   });
 
   app.route({
@@ -98,31 +72,16 @@ export const laRoutes: FastifyPluginAsyncZod = async (app) => {
     config: { permission: 'la:notifications', acceptsLaToken: true },
     schema: { params: getNotification.params, response: getNotification.responses },
     handler: async (request) => {
-      const caller = callerOf(request);
-      const now = app.clock();
-      const today = englandDate(now);
-      const detail = await app.db.transaction(async (tx) => {
-        const notification = await findNotification(tx, { id: request.params.id, laCode: caller.laCode, today });
-        if (!notification) return undefined;
-        const plans = (await findVisiblePlans(tx, notification.nhsNumber, today)).filter(
-          (plan) => plan.localAuthority.code === caller.laCode,
-        );
-        // Where the child has been, everywhere in England: what the LA needs to judge the visit.
-        const visits = await recentVisits(tx, notification.nhsNumber, 25);
-        await auditLaAccess(tx, {
-          caller,
-          nhsNumbers: [notification.nhsNumber],
-          outcome: 'opened-notification',
-          at: now.toISOString(),
-        });
-        return { notification, plans, visits };
+      const opened = await openNotification(app.db, {
+        id: request.params.id,
+        caller: callerOf(request),
+        now: app.clock(),
       });
-      if (!detail) throw notFound();
+      if (!opened) throw notFound();
       return {
-        notification: detail.notification,
-        // The LA's own plans, in full: it wrote them.
-        plans: detail.plans.map(planView),
-        visits: detail.visits.map((visit) => visitView(visit, detail.notification.visitId)),
+        notification: opened.notification,
+        plans: opened.plans.map(planView),
+        visits: opened.visits.map((visit) => visitView(visit, opened.notification.visitId)),
       };
     },
   });
@@ -137,18 +96,11 @@ export const laRoutes: FastifyPluginAsyncZod = async (app) => {
       response: createNotificationAction.responses,
     },
     handler: async (request) => {
-      const caller = callerOf(request);
-      const now = app.clock();
-      const scope = { id: request.params.id, laCode: caller.laCode, today: englandDate(now) };
-      const notification = await app.db.transaction(async (tx) => {
-        if (!(await findNotification(tx, scope))) return undefined;
-        await addAction(tx, {
-          notificationId: scope.id,
-          ...request.body,
-          by: { kind: caller.kind, name: caller.name },
-          at: now.toISOString(),
-        });
-        return findNotification(tx, scope);
+      const notification = await actOnNotification(app.db, {
+        ...request.body,
+        id: request.params.id,
+        caller: callerOf(request),
+        now: app.clock(),
       });
       if (!notification) throw notFound();
       request.log.info({ action: request.body.action }, 'LA notification action recorded');
