@@ -4,8 +4,9 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { endpoints, LA_PAGE_SIZE, type ExtractReceipt } from '#contract';
 import { bearerTokenOf, sessionOf } from '../auth/index.ts';
 import { DatabaseUnavailableError } from '../db/index.ts';
-import { ApiError } from '../errors.ts';
+import { ApiError, loggableError } from '../errors.ts';
 import { IngestFileError } from '../ingest/csv.ts';
+import { ingestCaller, PdsVerificationUnavailableError } from '../ingest/pds-verification.ts';
 import type { LaCaller } from '../la/caller.ts';
 import { findDirectoryEntry, updateDirectoryEntry } from '../la/directory.ts';
 import { actOnNotification, listInbox, openNotification } from '../la/notifications.ts';
@@ -39,6 +40,12 @@ export const laRoutes: FastifyPluginAsyncZod = async (app) => {
     updateLaDirectory,
   } = endpoints;
   const extractLimit = app.config.extractBodyLimitBytes;
+  const verifyOnPds = app.config.pdsVerifyExtracts;
+  if (!verifyOnPds) {
+    app.log.warn(
+      'PDS_VERIFY_EXTRACTS=false: NHS numbers in uploaded extracts are NOT checked on PDS. A mistyped number would flag the wrong child. For test installs only.',
+    );
+  }
 
   // An extract is handed over as the raw stream: the route reads it against its own limit, not the
   // API's 16 KB for JSON. Only in this plugin: nowhere else accepts text/csv.
@@ -130,8 +137,19 @@ export const laRoutes: FastifyPluginAsyncZod = async (app) => {
         receipt = await receiveExtract(app.db, app.clock, bytes, {
           laCode: caller.laCode,
           by: { kind: caller.kind, name: caller.name },
+          // As `npm run ingest -- extract` does: every row checked on PDS, as the CP-IS service.
+          ...(verifyOnPds ? { pdsVerification: { pds: app.pds, caller: ingestCaller() } } : {}),
         });
       } catch (error) {
+        // Never applied unverified: the whole file waits until PDS answers.
+        if (error instanceof PdsVerificationUnavailableError) {
+          request.log.error({ error: loggableError(error) }, 'PDS could not verify an LA extract');
+          throw new ApiError(
+            503,
+            'PDS_UNAVAILABLE',
+            'PDS could not be reached to check the NHS numbers, so nothing was applied. Send the file again later.',
+          );
+        }
         if (error instanceof ExtractTooLargeError) {
           throw new ApiError(413, 'PAYLOAD_TOO_LARGE', `An extract may be up to ${extractLimit} bytes.`);
         }
