@@ -58,9 +58,11 @@ test('an LA sends an extract with a bad row and reads the receipt', async ({ pag
   await expect(page.getByRole('heading', { level: 1, name: 'Send your extract' })).toBeVisible();
   await expectNoAxeViolations(page);
 
-  // A new plan for a number no other spec checks, one with a wrong check digit, one for Leeds.
+  // A new plan for a child PDS holds and no other spec checks, one for a number PDS does not hold,
+  // one with a wrong check digit, one for Leeds.
   const extract = [
     'la_code,la_plan_ref,action,plan_type,legal_status,nhs_number,family_name,given_name,date_of_birth,start_date,end_date,expected_delivery_date',
+    'E08000025,BHM-CPP-0099,upsert,CPP,,999 100 0011,Jones,Henry,2014-10-20,2026-10-01,,',
     'E08000025,BHM-CPP-0100,upsert,CPP,,999 000 0158,Harrowgate,Nell,2020-02-02,2026-10-01,,',
     'E08000025,BHM-CPP-0101,upsert,CPP,,999 000 0019,Harrowgate,Finn,2021-03-03,2026-10-01,,',
     'E08000035,LDS-CPP-0100,upsert,CPP,,999 000 0166,Ormsby,Ava,2019-05-05,2026-10-01,,',
@@ -73,6 +75,7 @@ test('an LA sends an extract with a bad row and reads the receipt', async ({ pag
   await page.getByRole('button', { name: 'Send extract' }).click();
   await expect(page.getByText('Extract received: some rows were rejected.')).toBeVisible();
   const rejected = page.getByRole('table', { name: 'Rejected rows: correct them and send them again' });
+  await expect(rejected.getByRole('row').filter({ hasText: 'BHM-CPP-0100' })).toContainText('NO_PDS_MATCH');
   await expect(rejected.getByRole('row').filter({ hasText: 'BHM-CPP-0101' })).toContainText('INVALID_NHS_NUMBER');
   await expect(rejected.getByRole('row').filter({ hasText: 'LDS-CPP-0100' })).toContainText('WRONG_LA');
   await expect(page.getByRole('table', { name: 'Your uploads, newest first' })).toContainText('Robin Hale');

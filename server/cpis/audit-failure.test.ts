@@ -1,13 +1,11 @@
 import { beforeAll, expect, it } from 'vitest';
 import { errorBodySchema, scheduledSettings, unscheduledSettings, type SettingType } from '#contract';
-import { buildApp } from '../app.ts';
 import { fixedClock } from '../clock.ts';
-import { testConfig } from '../config.ts';
 import type { Database, Queryable } from '../db/index.ts';
+import { buildTestApp } from '../testing/app.ts';
 import { describeEachEngine } from '../testing/engines.ts';
 import { seedStore, validRow } from '../testing/extracts.ts';
 import { signIn } from '../testing/session.ts';
-import { testStaffDirectory } from '../testing/staff.ts';
 import type { Viewer } from './audit.ts';
 import { performLookup } from './lookup.ts';
 
@@ -69,11 +67,7 @@ describeEachEngine('a lookup whose audit cannot be written', (ctx) => {
   }
 
   it('answers 503 CPIS_UNAVAILABLE over HTTP, for a plan and for no plan alike', async () => {
-    const app = await buildApp(testConfig({ spaDir: 'none' }), {
-      db: withFailingAudit(ctx.db),
-      clock,
-      staffDirectory: testStaffDirectory,
-    });
+    const { app, close } = await buildTestApp({}, { db: withFailingAudit(ctx.db), clock });
     const cookie = await signIn(app, 'test-registration');
     for (const { nhsNumber } of outcomes) {
       const response = await app.inject({
@@ -85,6 +79,6 @@ describeEachEngine('a lookup whose audit cannot be written', (ctx) => {
       expect(response.statusCode).toBe(503);
       expect(errorBodySchema.parse(response.json()).error.code).toBe('CPIS_UNAVAILABLE');
     }
-    await app.close();
+    await close();
   });
 });

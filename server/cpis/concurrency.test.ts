@@ -1,45 +1,38 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { lookupResponseSchema } from '#contract';
-import { buildApp } from '../app.ts';
 import { fixedClock } from '../clock.ts';
-import { testConfig } from '../config.ts';
-import { openDatabase, type Database } from '../db/index.ts';
+import { buildTestApp, type OwnTestApp } from '../testing/app.ts';
 import { createPostgresDatabase, serverUrl } from '../testing/engines.ts';
 import { seedStore, validRow } from '../testing/extracts.ts';
 import { signIn } from '../testing/session.ts';
-import { testStaffDirectory } from '../testing/staff.ts';
 
 const clock = fixedClock('2026-11-21T09:00:00Z');
 
 // Two processes racing need a server both can reach: PGlite runs one query at a time by design.
 describe.skipIf(!serverUrl)('simultaneous lookups of one child at one organisation, on two replicas', () => {
   let drop: () => Promise<void>;
-  const pools: Database[] = [];
-  const apps: Awaited<ReturnType<typeof buildApp>>[] = [];
+  const replicas: OwnTestApp[] = [];
   beforeAll(async () => {
     const created = await createPostgresDatabase();
     drop = created.drop;
     for (let i = 0; i < 2; i += 1) {
       // Each replica with its own pool, as two processes would have.
-      const db = await openDatabase({ engine: 'postgres', url: created.url });
-      pools.push(db);
-      apps.push(await buildApp(testConfig({ spaDir: 'none' }), { db, clock, staffDirectory: testStaffDirectory }));
+      replicas.push(await buildTestApp({ database: { engine: 'postgres', url: created.url } }, { clock }));
     }
-    await seedStore(pools[0]!, clock, [
+    await seedStore(replicas[0]!.db, clock, [
       validRow({ la_plan_ref: 'A' }),
       validRow({ la_code: 'LA2', la_plan_ref: 'B', plan_type: 'LAC', legal_status: 'S20' }),
     ]);
   });
   afterAll(async () => {
-    await Promise.all(apps.map((app) => app.close()));
-    await Promise.all(pools.map((db) => db.close()));
+    await Promise.all(replicas.map((replica) => replica.close()));
     await drop?.();
   });
 
   it('are one visit and one notification per LA, and every lookup is audited', async () => {
     const staff = ['test-registration', 'test-clinician', 'test-safeguarding-lead', 'test-two-ed'];
     const sessions = await Promise.all(
-      apps.flatMap((app) => staff.map(async (roleId) => ({ app, cookie: await signIn(app, roleId) }))),
+      replicas.flatMap(({ app }) => staff.map(async (roleId) => ({ app, cookie: await signIn(app, roleId) }))),
     );
     // 16 at once: every session on both replicas, twice.
     const responses = await Promise.all(
@@ -56,7 +49,7 @@ describe.skipIf(!serverUrl)('simultaneous lookups of one child at one organisati
     const lookups = responses.map((response) => lookupResponseSchema.parse(response.json()));
     expect(new Set(lookups.map((lookup) => lookup.outcome))).toEqual(new Set(['plans-found']));
 
-    const db = pools[0]!;
+    const { db } = replicas[0]!;
     const visits = await db.query<{ id: string }>('SELECT id FROM visits WHERE nhs_number = $1', ['9990000018']);
     expect(visits).toHaveLength(1);
     const notifications = await db.query<{ la_code: string }>(

@@ -3,6 +3,7 @@ import type { ExtractReceipt as ReceiptBody, LaUpload } from '#contract';
 import type { Clock } from '../clock.ts';
 import type { Database, Queryable } from '../db/index.ts';
 import { applyExtract, type UploadScope } from '../ingest/apply-extract.ts';
+import type { PdsVerification } from '../ingest/pds-verification.ts';
 import type { Rejection } from '../ingest/receipt.ts';
 
 /** The body is over the limit: nothing was read past it, nothing applied. */
@@ -30,14 +31,18 @@ export async function readExtractBody(body: Readable, limit: number, declaredLen
 const toRejections = (rejections: readonly Rejection[]): ReceiptBody['rejections'] =>
   rejections.map(({ line, ref, code, message }) => ({ line, laPlanRef: ref, code, message }));
 
-/** Applies one LA's extract by the CLI's own path (applyExtract), scoped to that LA; the receipt as JSON. */
+/**
+ * Applies one LA's extract by the CLI's own path (applyExtract), scoped to that LA, verified on PDS
+ * when `pdsVerification` is given; the receipt as JSON. Throws PdsVerificationUnavailableError, with
+ * nothing applied, when PDS cannot answer.
+ */
 export async function receiveExtract(
   db: Database,
   clock: Clock,
   bytes: Uint8Array,
-  scope: UploadScope,
+  { pdsVerification, ...scope }: UploadScope & { pdsVerification?: PdsVerification },
 ): Promise<ReceiptBody> {
-  const receipt = await applyExtract(db, bytes, { clock, scope });
+  const receipt = await applyExtract(db, bytes, { clock, scope, ...(pdsVerification ? { pdsVerification } : {}) });
   const upload = receipt.uploads.find((entry) => entry.laCode === scope.laCode);
   if (!upload) throw new Error(`the upload for ${scope.laCode} was not recorded`);
   return {

@@ -5,7 +5,7 @@ import { fixedClock } from '../clock.ts';
 import { createLaToken, LaTokenError, listLaTokens, revokeLaToken } from '../la/tokens.ts';
 import { useTestApp } from '../testing/app.ts';
 import { describeEachEngine } from '../testing/engines.ts';
-import { clearStore, extractCsv, seedStore, validRow } from '../testing/extracts.ts';
+import { clearStore, extractCsv, seedStore, validRow, verifiedRow } from '../testing/extracts.ts';
 import { signIn } from '../testing/session.ts';
 import { testLaRoleIds } from '../testing/staff.ts';
 
@@ -97,7 +97,7 @@ describeEachEngine('LA API tokens', (ctx) => {
       url: '/api/la/extracts',
       headers: { 'content-type': 'text/csv', ...elsewhere },
       payload: Buffer.from(
-        extractCsv([validRow({ la_plan_ref: 'T1' }), validRow({ la_plan_ref: 'T2', la_code: 'LA2' })]),
+        extractCsv([verifiedRow({ la_plan_ref: 'T1' }), verifiedRow({ la_plan_ref: 'T2', la_code: 'LA2' })]),
       ),
     });
     expect(sent.statusCode).toBe(200);

@@ -4,10 +4,11 @@ import { beforeEach, expect, it } from 'vitest';
 import { extractReceiptSchema, extractRejectedBodySchema, uploadsResponseSchema } from '#contract';
 import { fixedClock } from '../clock.ts';
 import { applyExtract } from '../ingest/apply-extract.ts';
+import { ingestCaller } from '../ingest/pds-verification.ts';
 import { createLaToken } from '../la/tokens.ts';
 import { useTestApp } from '../testing/app.ts';
 import { describeEachEngine } from '../testing/engines.ts';
-import { clearStore, extractCsv, seedStore, validRow } from '../testing/extracts.ts';
+import { clearStore, extractCsv, seedStore, verifiedRow } from '../testing/extracts.ts';
 import { signIn } from '../testing/session.ts';
 import { testLaRoleIds } from '../testing/staff.ts';
 
@@ -15,12 +16,15 @@ const clock = fixedClock('2026-11-21T10:00:00Z');
 // Small, so the limit can be crossed cheaply; above the API's 16 KB JSON limit, which extracts do not share.
 const LIMIT = 64 * 1024;
 
+// A number with a valid check digit that PDS (the stand-in) does not hold.
+const UNKNOWN_ON_PDS = '999 000 0999';
+
 // One good row, one the rules reject, and one for the other LA.
 const mixed = () =>
   extractCsv([
-    validRow({ la_plan_ref: 'A' }),
-    validRow({ la_plan_ref: 'B', nhs_number: '999 000 0019' }),
-    validRow({ la_plan_ref: 'C', la_code: 'LA2', nhs_number: '9990000026' }),
+    verifiedRow({ la_plan_ref: 'A' }),
+    verifiedRow({ la_plan_ref: 'B', nhs_number: '999 000 0019' }),
+    verifiedRow({ la_plan_ref: 'C', la_code: 'LA2', nhs_number: '9990000026' }),
   ]);
 
 describeEachEngine('LA extracts through the API', (ctx) => {
@@ -60,14 +64,20 @@ describeEachEngine('LA extracts through the API', (ctx) => {
 
   it('answers what the CLI prints for the same file: one code path', async () => {
     const file = extractCsv([
-      validRow({ la_plan_ref: 'A' }),
-      validRow({ la_plan_ref: 'B', plan_type: 'LAC' }),
-      validRow({ la_plan_ref: 'A' }),
-      validRow({ la_plan_ref: 'D', date_of_birth: '2030-01-01' }),
-      validRow({ la_plan_ref: 'E', nhs_number: '' }),
-      validRow({ la_plan_ref: 'F', plan_type: 'UCPP', expected_delivery_date: '2026-12-01' }),
+      verifiedRow({ la_plan_ref: 'A' }),
+      verifiedRow({ la_plan_ref: 'B', plan_type: 'LAC' }),
+      verifiedRow({ la_plan_ref: 'A' }),
+      verifiedRow({ la_plan_ref: 'D', date_of_birth: '2030-01-01' }),
+      verifiedRow({ la_plan_ref: 'E', nhs_number: '' }),
+      verifiedRow({ la_plan_ref: 'F', plan_type: 'UCPP', expected_delivery_date: '2026-12-01' }),
+      verifiedRow({ la_plan_ref: 'G', nhs_number: UNKNOWN_ON_PDS }),
     ]);
-    const cli = await applyExtract(ctx.db, file, { clock });
+    // Verified as the CLI verifies, on the same PDS the app uses.
+    const cli = await applyExtract(ctx.db, file, {
+      clock,
+      pdsVerification: { pds: t.app.pds, caller: ingestCaller() },
+    });
+    expect(cli.rejections.map((rejection) => rejection.code)).toContain('NO_PDS_MATCH');
     await clearStore(ctx.db);
     await seedStore(ctx.db, clock, []);
     const api = extractReceiptSchema.parse((await upload(file)).json());
@@ -78,9 +88,9 @@ describeEachEngine('LA extracts through the API', (ctx) => {
   });
 
   it('answers 422 EXTRACT_REJECTED with the receipt when nothing applied, and changes nothing', async () => {
-    await upload(extractCsv([validRow({ la_plan_ref: 'A' })]));
+    await upload(extractCsv([verifiedRow({ la_plan_ref: 'A' })]));
     const response = await upload(
-      extractCsv([validRow({ la_plan_ref: 'A', plan_type: 'XYZ' }), validRow({ la_code: 'LA2' })]),
+      extractCsv([verifiedRow({ la_plan_ref: 'A', plan_type: 'XYZ' }), verifiedRow({ la_code: 'LA2' })]),
     );
     expect(response.statusCode).toBe(422);
     const body = extractRejectedBodySchema.parse(response.json());
@@ -98,7 +108,7 @@ describeEachEngine('LA extracts through the API', (ctx) => {
       method: 'POST',
       url: '/api/la/extracts',
       headers: { authorization: `Bearer ${token}`, 'content-type': 'text/csv' },
-      payload: Buffer.from(extractCsv([validRow({ la_plan_ref: 'Z' })])),
+      payload: Buffer.from(extractCsv([verifiedRow({ la_plan_ref: 'Z' })])),
     });
     const list = async (roleId: string) =>
       uploadsResponseSchema.parse(
@@ -131,7 +141,7 @@ describeEachEngine('LA extracts through the API', (ctx) => {
 
   it('takes an extract over the API JSON limit, refuses one over its own limit, and applies nothing of it', async () => {
     const rows = (count: number) =>
-      extractCsv(Array.from({ length: count }, (_, i) => validRow({ la_plan_ref: `R${i}` })));
+      extractCsv(Array.from({ length: count }, (_, i) => verifiedRow({ la_plan_ref: `R${i}` })));
     const under = rows(300);
     expect(under.length).toBeGreaterThan(16 * 1024);
     expect(under.length).toBeLessThan(LIMIT);
@@ -155,5 +165,61 @@ describeEachEngine('LA extracts through the API', (ctx) => {
     const json = await upload(JSON.stringify({ rows: [] }), { 'content-type': 'application/json' });
     expect(json.statusCode).toBe(415);
     expect((await upload('la_code\n')).json().error.message).toMatch(/header has no/);
+  });
+
+  it('verifies every row on PDS as the CLI does: a number PDS does not hold is NO_PDS_MATCH, never applied', async () => {
+    const response = await upload(
+      extractCsv([verifiedRow({ la_plan_ref: 'A' }), verifiedRow({ la_plan_ref: 'B', nhs_number: UNKNOWN_ON_PDS })]),
+    );
+    expect(response.statusCode).toBe(200);
+    const receipt = extractReceiptSchema.parse(response.json());
+    expect(receipt.rows).toEqual({ received: 2, applied: 1, rejected: 1 });
+    expect(receipt.rejections).toEqual([
+      { line: 3, laPlanRef: 'B', code: 'NO_PDS_MATCH', message: expect.any(String) },
+    ]);
+    expect(response.body).not.toContain('9990000999');
+    expect(await plans()).toEqual([{ la_plan_ref: 'A' }]);
+  });
+});
+
+describeEachEngine('LA extracts through the API when PDS cannot answer', (ctx) => {
+  // Nothing listens on port 1: every PDS read fails at once.
+  const down = useTestApp(ctx, { pdsBaseUrl: 'http://127.0.0.1:1/FHIR/R4' }, undefined, { clock });
+  const unverified = useTestApp(
+    ctx,
+    { pdsBaseUrl: 'http://127.0.0.1:1/FHIR/R4', pdsVerifyExtracts: false },
+    undefined,
+    {
+      clock,
+    },
+  );
+  const upload = async (app: typeof down.app, rows: Parameters<typeof extractCsv>[0]) =>
+    app.inject({
+      method: 'POST',
+      url: '/api/la/extracts',
+      headers: { cookie: await signIn(app, testLaRoleIds.LA1), 'content-type': 'text/csv' },
+      payload: Buffer.from(extractCsv(rows)),
+    });
+
+  beforeEach(async () => {
+    await clearStore(ctx.db);
+    await seedStore(ctx.db, clock, []);
+  });
+
+  it('refuses the whole upload 503 PDS_UNAVAILABLE: nothing applied, no upload recorded', async () => {
+    const response = await upload(down.app, [verifiedRow({ la_plan_ref: 'A' })]);
+    expect(response.statusCode).toBe(503);
+    expect(response.json().error).toEqual({
+      code: 'PDS_UNAVAILABLE',
+      message: expect.stringContaining('nothing was applied'),
+    });
+    expect(await ctx.db.query('SELECT 1 FROM plans')).toEqual([]);
+    expect(await ctx.db.query('SELECT 1 FROM extract_uploads')).toEqual([]);
+  });
+
+  it('applies unverified only when PDS_VERIFY_EXTRACTS=false', async () => {
+    const response = await upload(unverified.app, [verifiedRow({ la_plan_ref: 'A', nhs_number: UNKNOWN_ON_PDS })]);
+    expect(response.statusCode).toBe(200);
+    expect(response.json().rows).toEqual({ received: 1, applied: 1, rejected: 0 });
   });
 });

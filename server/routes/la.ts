@@ -1,18 +1,15 @@
 import { Readable } from 'node:stream';
 import type { FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { endpoints, englandDate, LA_PAGE_SIZE, type ExtractReceipt } from '#contract';
+import { endpoints, LA_PAGE_SIZE, type ExtractReceipt } from '#contract';
 import { bearerTokenOf, sessionOf } from '../auth/index.ts';
 import { DatabaseUnavailableError } from '../db/index.ts';
-
-import { findVisiblePlans } from '../cpis/plans.ts';
-import { recentVisits } from '../cpis/visits.ts';
-import { ApiError } from '../errors.ts';
+import { ApiError, loggableError } from '../errors.ts';
 import { IngestFileError } from '../ingest/csv.ts';
-import { auditLaAccess } from '../la/audit.ts';
+import { ingestCaller, PdsVerificationUnavailableError } from '../ingest/pds-verification.ts';
 import type { LaCaller } from '../la/caller.ts';
 import { findDirectoryEntry, updateDirectoryEntry } from '../la/directory.ts';
-import { addAction, findNotification, listNotifications } from '../la/inbox.ts';
+import { actOnNotification, listInbox, openNotification } from '../la/notifications.ts';
 import { useLaToken } from '../la/tokens.ts';
 import { ExtractTooLargeError, listUploads, readExtractBody, receiveExtract } from '../la/uploads.ts';
 import { planView, visitView } from './views.ts';
@@ -43,6 +40,12 @@ export const laRoutes: FastifyPluginAsyncZod = async (app) => {
     updateLaDirectory,
   } = endpoints;
   const extractLimit = app.config.extractBodyLimitBytes;
+  const verifyOnPds = app.config.pdsVerifyExtracts;
+  if (!verifyOnPds) {
+    app.log.warn(
+      'PDS_VERIFY_EXTRACTS=false: NHS numbers in uploaded extracts are NOT checked on PDS. A mistyped number would flag the wrong child. For test installs only.',
+    );
+  }
 
   // An extract is handed over as the raw stream: the route reads it against its own limit, not the
   // API's 16 KB for JSON. Only in this plugin: nowhere else accepts text/csv.
@@ -67,29 +70,7 @@ export const laRoutes: FastifyPluginAsyncZod = async (app) => {
     url: list.path,
     config: { permission: 'la:notifications', acceptsLaToken: true },
     schema: { querystring: list.query, response: list.responses },
-    handler: async (request) => {
-      const caller = callerOf(request);
-      const now = app.clock();
-      const { status, page } = request.query;
-      // The page and its counts in one transaction, with one audit row per person listed.
-      const listed = await app.db.transaction(async (tx) => {
-        const result = await listNotifications(tx, {
-          laCode: caller.laCode,
-          today: englandDate(now),
-          status,
-          page,
-          pageSize: LA_PAGE_SIZE,
-        });
-        await auditLaAccess(tx, {
-          caller,
-          nhsNumbers: result.notifications.map((notification) => notification.nhsNumber),
-          outcome: 'listed-notification',
-          at: now.toISOString(),
-        });
-        return result;
-      });
-      return { ...listed, page };
-    },
+    handler: async (request) => listInbox(app.db, { ...request.query, caller: callerOf(request), now: app.clock() }),
   });
 
   app.route({
@@ -98,31 +79,16 @@ export const laRoutes: FastifyPluginAsyncZod = async (app) => {
     config: { permission: 'la:notifications', acceptsLaToken: true },
     schema: { params: getNotification.params, response: getNotification.responses },
     handler: async (request) => {
-      const caller = callerOf(request);
-      const now = app.clock();
-      const today = englandDate(now);
-      const detail = await app.db.transaction(async (tx) => {
-        const notification = await findNotification(tx, { id: request.params.id, laCode: caller.laCode, today });
-        if (!notification) return undefined;
-        const plans = (await findVisiblePlans(tx, notification.nhsNumber, today)).filter(
-          (plan) => plan.localAuthority.code === caller.laCode,
-        );
-        // Where the child has been, everywhere in England: what the LA needs to judge the visit.
-        const visits = await recentVisits(tx, notification.nhsNumber, 25);
-        await auditLaAccess(tx, {
-          caller,
-          nhsNumbers: [notification.nhsNumber],
-          outcome: 'opened-notification',
-          at: now.toISOString(),
-        });
-        return { notification, plans, visits };
+      const opened = await openNotification(app.db, {
+        id: request.params.id,
+        caller: callerOf(request),
+        now: app.clock(),
       });
-      if (!detail) throw notFound();
+      if (!opened) throw notFound();
       return {
-        notification: detail.notification,
-        // The LA's own plans, in full: it wrote them.
-        plans: detail.plans.map(planView),
-        visits: detail.visits.map((visit) => visitView(visit, detail.notification.visitId)),
+        notification: opened.notification,
+        plans: opened.plans.map(planView),
+        visits: opened.visits.map((visit) => visitView(visit, opened.notification.visitId)),
       };
     },
   });
@@ -137,18 +103,11 @@ export const laRoutes: FastifyPluginAsyncZod = async (app) => {
       response: createNotificationAction.responses,
     },
     handler: async (request) => {
-      const caller = callerOf(request);
-      const now = app.clock();
-      const scope = { id: request.params.id, laCode: caller.laCode, today: englandDate(now) };
-      const notification = await app.db.transaction(async (tx) => {
-        if (!(await findNotification(tx, scope))) return undefined;
-        await addAction(tx, {
-          notificationId: scope.id,
-          ...request.body,
-          by: { kind: caller.kind, name: caller.name },
-          at: now.toISOString(),
-        });
-        return findNotification(tx, scope);
+      const notification = await actOnNotification(app.db, {
+        ...request.body,
+        id: request.params.id,
+        caller: callerOf(request),
+        now: app.clock(),
       });
       if (!notification) throw notFound();
       request.log.info({ action: request.body.action }, 'LA notification action recorded');
@@ -178,8 +137,19 @@ export const laRoutes: FastifyPluginAsyncZod = async (app) => {
         receipt = await receiveExtract(app.db, app.clock, bytes, {
           laCode: caller.laCode,
           by: { kind: caller.kind, name: caller.name },
+          // As `npm run ingest -- extract` does: every row checked on PDS, as the CP-IS service.
+          ...(verifyOnPds ? { pdsVerification: { pds: app.pds, caller: ingestCaller() } } : {}),
         });
       } catch (error) {
+        // Never applied unverified: the whole file waits until PDS answers.
+        if (error instanceof PdsVerificationUnavailableError) {
+          request.log.error({ error: loggableError(error) }, 'PDS could not verify an LA extract');
+          throw new ApiError(
+            503,
+            'PDS_UNAVAILABLE',
+            'PDS could not be reached to check the NHS numbers, so nothing was applied. Send the file again later.',
+          );
+        }
         if (error instanceof ExtractTooLargeError) {
           throw new ApiError(413, 'PAYLOAD_TOO_LARGE', `An extract may be up to ${extractLimit} bytes.`);
         }

@@ -2,7 +2,7 @@ import { Writable } from 'node:stream';
 import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { errorBodySchema, lookupResponseSchema } from '#contract';
 import { fixedClock } from '../clock.ts';
-import { openDatabase, type Database } from '../db/index.ts';
+import type { Database } from '../db/index.ts';
 import { buildTestApp, useTestApp } from '../testing/app.ts';
 import { describeEachEngine } from '../testing/engines.ts';
 import { clearStore, seedStore, validRow } from '../testing/extracts.ts';
@@ -127,20 +127,15 @@ describeEachEngine('POST /api/cpis/lookups', (ctx) => {
 });
 
 describe('when the store cannot be read', () => {
-  let db: Database;
   const logLines: string[] = [];
 
-  beforeAll(async () => {
-    db = await openDatabase({ engine: 'pglite', dir: 'memory' });
-  });
-
   it('answers 503 CPIS_UNAVAILABLE, never no-plans, and logs no NHS number', async () => {
-    const failing: Database = {
+    const unreadable = (db: Database): Database => ({
       ...db,
       transaction: async () => {
         throw new Error('relation "plans" is unreadable for 9990000018');
       },
-    };
+    });
     // The BFF's own log, to prove the NHS number never reaches it.
     const logStream = new Writable({
       write: (chunk, _, done) => {
@@ -148,7 +143,7 @@ describe('when the store cannot be read', () => {
         done();
       },
     });
-    const { app, close } = await buildTestApp({ logLevel: 'info' }, { db: failing, clock, logStream });
+    const { app, close } = await buildTestApp({ logLevel: 'info' }, { breakStore: unreadable, clock, logStream });
     const cookie = await signIn(app, 'test-registration');
     const response = await app.inject({
       method: 'POST',
@@ -162,7 +157,6 @@ describe('when the store cannot be read', () => {
     expect(logLines.join('')).toContain('CP-IS lookup failed');
     expect(logLines.join('')).not.toContain('9990000018');
     await close();
-    await db.close();
   });
 });
 

@@ -5,13 +5,12 @@ import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { errorBodySchema, pdsSearchResponseSchema } from '#contract';
 import { startPdsStandIn, type PdsStandIn } from '../../stand-ins/pds/server.ts';
-import { buildApp } from '../app.ts';
 import { fixedClock } from '../clock.ts';
-import { testConfig, type Config } from '../config.ts';
-import { openDatabase, type Database } from '../db/index.ts';
+import type { Config } from '../config.ts';
+import type { Database } from '../db/index.ts';
+import { buildTestApp, type OwnTestApp } from '../testing/app.ts';
 import { describeEachEngine } from '../testing/engines.ts';
 import { signIn } from '../testing/session.ts';
-import { testStaffDirectory } from '../testing/staff.ts';
 
 const clock = fixedClock('2026-11-21T14:30:00Z');
 const logLines: string[] = [];
@@ -22,14 +21,9 @@ const logStream = new Writable({
   },
 });
 
-async function appOn(db: Database, overrides: Partial<Config>): Promise<FastifyInstance> {
-  return buildApp(testConfig({ spaDir: 'none', logLevel: 'info', ...overrides }), {
-    db,
-    staffDirectory: testStaffDirectory,
-    clock,
-    logStream,
-  });
-}
+/** An app with its log read by the test: on the given database, or on a fresh one of its own. */
+const ownApp = (overrides: Partial<Config>, db?: Database): Promise<OwnTestApp> =>
+  buildTestApp({ logLevel: 'info', ...overrides }, { clock, logStream, ...(db ? { db } : {}) });
 
 const trace = (app: FastifyInstance, cookie: string, payload: Record<string, unknown>) =>
   app.inject({ method: 'POST', url: '/api/pds/searches', headers: { cookie }, payload });
@@ -42,7 +36,7 @@ describeEachEngine('POST /api/pds/searches, against the PDS stand-in over HTTP',
 
   beforeAll(async () => {
     standIn = await startPdsStandIn({ onRequest: (request) => seen.push(request) });
-    app = await appOn(ctx.db, { pdsBaseUrl: standIn.baseUrl });
+    ({ app } = await ownApp({ pdsBaseUrl: standIn.baseUrl }, ctx.db));
     cookie = await signIn(app, 'test-registration');
   });
   afterAll(async () => {
@@ -177,12 +171,10 @@ describeEachEngine('POST /api/pds/searches, against the PDS stand-in over HTTP',
 });
 
 describe('when PDS fails', () => {
-  let db: Database;
   let failing: Server;
   let failingUrl: string;
 
   beforeAll(async () => {
-    db = await openDatabase({ engine: 'pglite', dir: 'memory' });
     failing = createServer((_, response) => {
       response.writeHead(500, { 'content-type': 'application/fhir+json' });
       response.end('{}');
@@ -192,7 +184,6 @@ describe('when PDS fails', () => {
   });
   afterAll(async () => {
     await new Promise((resolve) => failing.close(resolve));
-    await db.close();
   });
 
   it.each([
@@ -200,7 +191,7 @@ describe('when PDS fails', () => {
     ['answers 500', ''],
   ])('answers 503 PDS_UNAVAILABLE when PDS %s, never no-match, audited, no demographic logged', async (_, url) => {
     logLines.length = 0;
-    const app = await appOn(db, { pdsBaseUrl: url || failingUrl });
+    const { app, db, close } = await ownApp({ pdsBaseUrl: url || failingUrl });
     const cookie = await signIn(app, 'test-clinician');
     const response = await trace(app, cookie, {
       familyName: 'Ashdown',
@@ -213,17 +204,15 @@ describe('when PDS fails', () => {
     expect(await db.query('SELECT outcome, role FROM pds_search_audit')).toEqual([
       { outcome: 'pds-unavailable', role: 'clinician' },
     ]);
-    await db.exec('DELETE FROM pds_search_audit');
     expect(logLines.join('')).toContain('PDS trace failed');
     expect(logLines.join('')).not.toMatch(/Ashdown|Maisie|2019-03-14|B12/);
-    await app.close();
+    await close();
   });
 });
 
 describe('the shared lookup rate limit', () => {
   it('counts traces and CP-IS checks against one budget per session', async () => {
-    const db = await openDatabase({ engine: 'pglite', dir: 'memory' });
-    const app = await appOn(db, { lookupRateLimitPerMinute: 2 });
+    const { app, close } = await ownApp({ lookupRateLimitPerMinute: 2 });
     const cookie = await signIn(app, 'test-registration');
     const lookup = await app.inject({
       method: 'POST',
@@ -237,7 +226,6 @@ describe('the shared lookup rate limit', () => {
     const refused = await trace(app, cookie, search);
     expect(refused.statusCode).toBe(429);
     expect(errorBodySchema.parse(refused.json()).error.code).toBe('RATE_LIMITED');
-    await app.close();
-    await db.close();
+    await close();
   });
 });

@@ -37,13 +37,22 @@ export interface OwnTestApp {
   close(): Promise<void>;
 }
 
+export interface TestAppDependencies extends AppDependencies {
+  /** Breaks the app's own store as the test needs (the app gets the result; `db` stays the real one). */
+  breakStore?: (db: Database) => Database;
+}
+
 /**
- * An app of its own, for a test that needs other settings at start-up or breaks its store: on a fresh
- * in-memory PGlite unless `deps.db` is given (then the test owns that database).
+ * An app of its own, for a test that needs other settings at start-up or breaks its store. Its
+ * database: `deps.db` when given (the test owns it); else its own pool on `overrides.database` (a
+ * replica on a shared PostgreSQL, as another process would have); else a fresh in-memory PGlite.
  */
-export async function buildTestApp(overrides: Partial<Config> = {}, deps: AppDependencies = {}): Promise<OwnTestApp> {
+export async function buildTestApp(
+  overrides: Partial<Config> = {},
+  { breakStore, ...deps }: TestAppDependencies = {},
+): Promise<OwnTestApp> {
   const given = deps.db;
-  const opened = given ?? (await openDatabase({ engine: 'pglite', dir: 'memory' }));
+  const opened = given ?? (await openDatabase(overrides.database ?? { engine: 'pglite', dir: 'memory' }));
   let open = !given;
   const closeDb = async () => {
     if (!open) return;
@@ -55,7 +64,7 @@ export async function buildTestApp(overrides: Partial<Config> = {}, deps: AppDep
     const app = await buildApp(testConfig({ spaDir: 'does-not-exist', ...overrides }), {
       staffDirectory: testStaffDirectory,
       ...deps,
-      db: given ?? db,
+      db: breakStore ? breakStore(given ?? db) : (given ?? db),
     });
     return {
       app,

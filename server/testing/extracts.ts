@@ -28,6 +28,13 @@ export const validRow = (overrides: ExtractRecord = {}): ExtractRecord => ({
   ...overrides,
 });
 
+/**
+ * A valid row for the child PDS (the stand-in) holds under validRow's NHS number, so it passes the
+ * verification an upload goes through; each test overrides what it is about.
+ */
+export const verifiedRow = (overrides: ExtractRecord = {}): ExtractRecord =>
+  validRow({ family_name: 'Ashdown', given_name: 'Maisie', ...overrides });
+
 /** An extract file with every column, in the public format. */
 export const extractCsv = (rows: ExtractRecord[]): Uint8Array =>
   new TextEncoder().encode(stringify(rows, { header: true, columns: [...extractColumns] }));
