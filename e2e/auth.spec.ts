@@ -11,7 +11,9 @@ for (const card of demoCards) {
       await signIn.enterCard(card.cardId, card.passcode);
       if (card.roles.length > 1) await signIn.chooseRole(where);
 
-      await expect(page.getByRole('heading', { level: 1, name: 'Check CP-IS' })).toBeVisible();
+      // Each role's home: the check for health staff, the notifications inbox for an LA contact centre.
+      const home = role.role === 'la-contact-centre' ? /^Notifications/ : 'Check CP-IS';
+      await expect(page.getByRole('heading', { level: 1, name: home })).toBeVisible();
       await expect(account(page)).toContainText(card.name);
       await expect(account(page)).toContainText(where);
       await expect(confidentialityBanner(page)).toContainText(`accessed by ${card.name} (${role.jobRoleName})`);

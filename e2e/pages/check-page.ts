@@ -41,7 +41,7 @@ export class CheckPage {
     await this.page.getByRole('textbox', { name: 'Day' }).fill(day);
     await this.page.getByRole('textbox', { name: 'Month' }).fill(month);
     await this.page.getByRole('textbox', { name: 'Year' }).fill(year);
-    if (details.gender) await this.page.getByRole('radio', { name: details.gender }).check();
+    if (details.gender) await this.page.getByRole('radio', { name: details.gender, exact: true }).check();
     if (details.postcode) await this.page.getByRole('textbox', { name: 'Postcode (optional)' }).fill(details.postcode);
     await this.page.getByRole('button', { name: 'Search PDS' }).click();
   }

@@ -6,7 +6,7 @@ export interface DemoCard {
   cardId: string;
   name: string;
   passcode: string;
-  roles: { roleId: string; jobRoleName: string; organisation: { code: string; name: string } }[];
+  roles: { roleId: string; role: string; jobRoleName: string; organisation: { code: string; name: string } }[];
 }
 
 export const demoCards = JSON.parse(readFileSync('data/staff-directory.json', 'utf8')) as DemoCard[];

@@ -58,9 +58,13 @@ export const OneMatch: Story = {
   play: search(ashdown, '1 match on PDS'),
 };
 
+/** Chosen, by itself here: the panel folds to one line naming the person, to confirm. */
 export const ExactOnEveryDetailChosenByItself: Story = {
   parameters: { msw: { handlers: [mockEndpoint('createPdsSearch', 200, pdsFixtures.maisie())] } },
-  play: search({ ...ashdown, given: 'Maisie', gender: 'Female', postcode: 'B12 9QZ' }, '1 match on PDS'),
+  play: async (context) => {
+    await search({ ...ashdown, given: 'Maisie', gender: 'Female', postcode: 'B12 9QZ' })!(context);
+    await expect(await within(context.canvasElement).findByText(/^Chosen from PDS:/)).toBeVisible();
+  },
 };
 
 export const Twins: Story = {
