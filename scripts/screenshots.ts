@@ -47,15 +47,13 @@ const shots: Shot[] = [
     unavailable: true,
   },
   {
-    // Where the receptionist is after "Search PDS": the twins' results under the button.
+    // The twins' results from their heading down, as the receptionist scrolls to them after "Search PDS".
     file: 'trace-twins.png',
     card: RECEPTIONIST,
     act: async (check) => {
       await check.trace({ ...twins, dateOfBirth: [...twins.dateOfBirth] });
-      await check
-        .traceResult('2 matches on PDS')
-        .getByRole('heading', { name: /^Noah Brightwell/ })
-        .scrollIntoViewIfNeeded();
+      await check.traceResult('2 matches on PDS').waitFor();
+      await check.page.evaluate("document.getElementById('trace-result-heading').scrollIntoView()");
     },
   },
   {
@@ -85,8 +83,9 @@ async function shoot(page: Page, shot: Shot): Promise<void> {
   if (shot.unavailable) await answerLookupsUnavailable(page);
   const check = await CheckPage.signedInAs(page, shot.card);
   await shot.act(check);
-  // A screenshot shows the page as it is read, not the focus ring of the last field or button used.
+  // A screenshot shows the page as it is read, not the focus ring or hover of the last control used.
   await page.evaluate('document.activeElement?.blur()');
+  await page.mouse.move(0, 0);
   await page.screenshot({ path: `${out}/${shot.file}` });
   console.log(`${out}/${shot.file}`);
 }
