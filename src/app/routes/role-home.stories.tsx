@@ -1,6 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, userEvent, within } from 'storybook/test';
 import { sessionFixture } from '../../../mocks/fixtures.ts';
+import { handlers } from '../../../mocks/handlers.ts';
 import { mockEndpoint } from '../../../mocks/http.ts';
 import { useDrafts } from '../../stores/drafts.ts';
 import { RoleHome } from './role-home.tsx';
@@ -78,6 +79,8 @@ export const PdsCouldNotBeSearched: Story = {
             message: 'PDS could not be searched. Try again, or ask for the NHS number.',
           },
         }),
+        // The page needs the session too: these handlers replace the defaults, so they follow.
+        ...handlers,
       ],
     },
   },
