@@ -3,6 +3,7 @@ import { expect, userEvent, within } from 'storybook/test';
 import { sessionFixture } from '../../../mocks/fixtures.ts';
 import { handlers } from '../../../mocks/handlers.ts';
 import { mockEndpoint } from '../../../mocks/http.ts';
+import { mockPdsUnavailable } from '../../../mocks/pds.ts';
 import { useDrafts } from '../../stores/drafts.ts';
 import { RoleHome } from './role-home.tsx';
 
@@ -70,20 +71,8 @@ export const FlagAfterTrace: Story = {
 };
 
 export const PdsCouldNotBeSearched: Story = {
-  parameters: {
-    msw: {
-      handlers: [
-        mockEndpoint('createPdsSearch', 503, {
-          error: {
-            code: 'PDS_UNAVAILABLE',
-            message: 'PDS could not be searched. Try again, or ask for the NHS number.',
-          },
-        }),
-        // The page needs the session too: these handlers replace the defaults, so they follow.
-        ...handlers,
-      ],
-    },
-  },
+  // These handlers replace the defaults, and the page needs the session too: so they follow.
+  parameters: { msw: { handlers: [mockPdsUnavailable(), ...handlers] } },
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement);
     await trace('Ashdown', ['14', '3', '2019'])(canvas);

@@ -1,7 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, fn, userEvent, within } from 'storybook/test';
 import { mockEndpoint, mockNetworkError, mockPending } from '../../../../mocks/http.ts';
-import { pdsFixtures } from '../../../../mocks/pds.ts';
+import { mockPdsUnavailable, pdsFixtures } from '../../../../mocks/pds.ts';
 import { TraceNhsNumber } from './TraceNhsNumber.tsx';
 
 const meta = {
@@ -93,19 +93,7 @@ export const TooManyMatches: Story = {
 };
 
 export const PdsUnavailable: Story = {
-  parameters: {
-    msw: {
-      handlers: [
-        mockEndpoint('createPdsSearch', 503, {
-          error: {
-            code: 'PDS_UNAVAILABLE',
-            message:
-              'PDS could not be searched. This does not mean the child is not on PDS: try again, or ask for the NHS number.',
-          },
-        }),
-      ],
-    },
-  },
+  parameters: { msw: { handlers: [mockPdsUnavailable()] } },
   play: search(ashdown, 'PDS could not be searched'),
 };
 
