@@ -1,6 +1,5 @@
-import type { Locator, Page } from '@playwright/test';
 import { expect, expectNoAxeViolations, test } from './fixtures.ts';
-import { answerLookupsUnavailable, CheckPage } from './pages/check-page.ts';
+import { answerLookupsUnavailable, CheckPage, expectOnFirstScreen } from './pages/check-page.ts';
 
 // Demo staff at the demo ED and the demo store (README "Demo staff cards", "Demo data").
 const RECEPTIONIST = '555000000001';
@@ -61,18 +60,6 @@ const outcomes: { name: string; nhsNumber: string; heading: RegExp; plans: Plan[
     unavailable: true,
   },
 ];
-
-/** Wholly inside the first screen: not scrolled, top at or below 0, bottom at or above the viewport's. */
-async function expectOnFirstScreen(page: Page, what: string, locator: Locator): Promise<void> {
-  const box = await locator.boundingBox();
-  const viewport = page.viewportSize()!;
-  expect(box, `${what}: on the page`).not.toBeNull();
-  expect(await page.evaluate('window.scrollY'), 'the page has not scrolled').toBe(0);
-  expect(box!.y, `${what}: top`).toBeGreaterThanOrEqual(0);
-  expect(box!.y + box!.height, `${what}: bottom (y = ${box!.y}, height ${box!.height})`).toBeLessThanOrEqual(
-    viewport.height,
-  );
-}
 
 /** The status of 503 is the answer the test itself gives (it handles it). */
 test.use({ handledApiStatuses: [503] });

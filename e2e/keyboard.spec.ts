@@ -126,7 +126,7 @@ test('sign-in, its errors and the role picker, by keyboard', async ({ page }) =>
 
 test('a check at registration, by keyboard, with a wrong number first', async ({ page }) => {
   await signInByKeyboard(page, '555000000001');
-  const nhsNumber = page.getByLabel('NHS number');
+  const nhsNumber = page.getByLabel('NHS number', { exact: true });
   await tabTo(page, nhsNumber);
   // Ten digits with the wrong check digit: the error shows as the last digit is typed.
   await page.keyboard.type('999 000 0019');

@@ -110,7 +110,7 @@ test('the store stops mid-run: "could not be checked", a 503, then checks work a
 
     await page.goto(`${started.origin}/sign-in`);
     await new SignInPage(page).signInAs(demoCard('555000000001'));
-    const nhsNumber = page.getByLabel('NHS number');
+    const nhsNumber = page.getByLabel('NHS number', { exact: true });
     await nhsNumber.fill('999 000 0018');
     await expect(page.getByRole('heading', { name: /^CP-IS: 1 plan found/ })).toBeVisible();
 

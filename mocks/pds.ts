@@ -1,4 +1,5 @@
 import type { PdsMatch, PdsSearchRequest, PdsSearchResponse } from '#contract';
+import { mockEndpoint } from './http.ts';
 
 // Synthetic: the PDS stand-in's people (README "Finding the NHS number"), as the BFF would answer.
 const maisie: PdsMatch = {
@@ -78,3 +79,13 @@ export function pdsAnswerFor(search: PdsSearchRequest): PdsSearchResponse {
       return pdsFixtures.noMatch();
   }
 }
+
+/** The BFF's answer when PDS does not answer: never "no match". */
+export const mockPdsUnavailable = () =>
+  mockEndpoint('createPdsSearch', 503, {
+    error: {
+      code: 'PDS_UNAVAILABLE',
+      message:
+        'PDS could not be searched. This does not mean the child is not on PDS: try again, or ask for the NHS number.',
+    },
+  });

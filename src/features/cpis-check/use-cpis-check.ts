@@ -97,17 +97,23 @@ export function useCpisCheck() {
     } else check(digits);
   };
 
-  const onSubmit = (event: FormEvent) => {
-    event.preventDefault();
-    const problem = nhsNumberProblem(input);
+  /** Checks `value` as given: a problem goes to the error summary, which takes focus; else one lookup. */
+  const submit = (value: string) => {
+    const problem = nhsNumberProblem(value);
     setFocusSummary(true);
     if (problem) {
+      setInput(value);
       lookup.reset();
       setFieldError(nhsNumberProblemMessages[problem]);
     } else {
       setFieldError(undefined);
-      check(stripNhsNumber(input));
+      check(stripNhsNumber(value));
     }
+  };
+
+  const onSubmit = (event: FormEvent) => {
+    event.preventDefault();
+    submit(input);
   };
 
   const current = stripNhsNumber(input);
@@ -119,6 +125,8 @@ export function useCpisCheck() {
     input,
     onChange,
     onSubmit,
+    /** A number found another way (a PDS trace): fills the field and checks at once, as a submit does. */
+    choose: submit,
     /** The field's problem, from typing or from the BFF. */
     error,
     /** Whether the error summary takes focus (on submit), or not (while typing). */

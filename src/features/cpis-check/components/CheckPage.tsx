@@ -1,4 +1,6 @@
 import { Button, TextInput } from 'nhsuk-react-components';
+import type { ReactNode } from 'react';
+import { stripNhsNumber } from '#contract';
 import { ProblemSummary } from '../../../components/ProblemSummary.tsx';
 import { usePageTitle } from '../../../lib/page-title.ts';
 import { useEveryMinute } from '../../../lib/use-every-minute.ts';
@@ -8,15 +10,33 @@ import { LookupResult } from './LookupResult.tsx';
 
 const FIELD_ID = 'nhs-number';
 
+export interface CheckPageProps {
+  now?: () => Date;
+  /**
+   * A way to find the NHS number (the PDS trace, composed in src/app: features do not import each
+   * other), shown under the field. `choose` fills the field and checks CP-IS at once; `nhsNumber` is
+   * the number in the field now (10 digits or what was typed, unspaced).
+   */
+  findNhsNumber?: (choose: (nhsNumber: string) => void, nhsNumber: string) => ReactNode;
+}
+
 /**
  * Registration: the NHS number field, and the outcome directly under it, so that the flag and the
  * number to call are on the first screen at 1366 x 768. The rules live in useCpisCheck().
  */
-export function CheckPage({ now = () => new Date() }: { now?: () => Date }) {
+export function CheckPage({ now = () => new Date(), findNhsNumber }: CheckPageProps) {
   const check = useCpisCheck();
   useEveryMinute();
   usePageTitle('Check CP-IS', check.error !== undefined);
   const { state } = check;
+
+  const choose = (nhsNumber: string) => {
+    check.choose(nhsNumber);
+    // Chosen further down the page: back to the first screen, where the outcome shows under the
+    // field as for a typed number, with focus on the field that now holds the number.
+    document.getElementById(FIELD_ID)?.focus({ preventScroll: true });
+    window.scrollTo({ top: 0 });
+  };
 
   return (
     <>
@@ -47,7 +67,7 @@ export function CheckPage({ now = () => new Date() }: { now?: () => Date }) {
         />
         <Button type="submit">Check CP-IS</Button>
       </form>
-      {/* A "Find the NHS number" disclosure (PDS trace, issue 14) belongs here, between the field and the outcome. */}
+      {findNhsNumber?.(choose, stripNhsNumber(check.input))}
       <p className="nhsuk-u-visually-hidden" role="status">
         {check.announcement}
       </p>

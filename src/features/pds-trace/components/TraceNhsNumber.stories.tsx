@@ -1,7 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, fn, userEvent, within } from 'storybook/test';
 import { mockEndpoint, mockNetworkError, mockPending } from '../../../../mocks/http.ts';
-import { pdsFixtures } from '../../../../mocks/pds.ts';
+import { mockPdsUnavailable, pdsFixtures } from '../../../../mocks/pds.ts';
 import { TraceNhsNumber } from './TraceNhsNumber.tsx';
 
 const meta = {
@@ -58,9 +58,13 @@ export const OneMatch: Story = {
   play: search(ashdown, '1 match on PDS'),
 };
 
+/** Chosen, by itself here: the panel folds to one line naming the person, to confirm. */
 export const ExactOnEveryDetailChosenByItself: Story = {
   parameters: { msw: { handlers: [mockEndpoint('createPdsSearch', 200, pdsFixtures.maisie())] } },
-  play: search({ ...ashdown, given: 'Maisie', gender: 'Female', postcode: 'B12 9QZ' }, '1 match on PDS'),
+  play: async (context) => {
+    await search({ ...ashdown, given: 'Maisie', gender: 'Female', postcode: 'B12 9QZ' })!(context);
+    await expect(await within(context.canvasElement).findByText(/^Chosen from PDS:/)).toBeVisible();
+  },
 };
 
 export const Twins: Story = {
@@ -89,19 +93,7 @@ export const TooManyMatches: Story = {
 };
 
 export const PdsUnavailable: Story = {
-  parameters: {
-    msw: {
-      handlers: [
-        mockEndpoint('createPdsSearch', 503, {
-          error: {
-            code: 'PDS_UNAVAILABLE',
-            message:
-              'PDS could not be searched. This does not mean the child is not on PDS: try again, or ask for the NHS number.',
-          },
-        }),
-      ],
-    },
-  },
+  parameters: { msw: { handlers: [mockPdsUnavailable()] } },
   play: search(ashdown, 'PDS could not be searched'),
 };
 

@@ -78,7 +78,30 @@ describe('TraceNhsNumber', () => {
     });
     expect(await screen.findByText('Chosen: CP-IS is checked for this NHS number')).toBeInTheDocument();
     expect(onChoose).toHaveBeenCalledExactlyOnceWith('9990000018');
-    expect(screen.getByText('Maisie Ashdown')).toBeInTheDocument();
+    expect(screen.getByText(/^Chosen from PDS:/)).toHaveTextContent(
+      'Chosen from PDS: Maisie Ashdown, born 14 March 2019, female, B12 9QZ (exact match)',
+    );
+  });
+
+  it('folds the panel away on choosing, leaving the chosen person to confirm; opening it shows the results', async () => {
+    const onChoose = render();
+    const panel = screen.getByText('Find the NHS number').closest('details')!;
+    await fill({ family: 'Brightwell', dob: ['11', '6', '2020'] });
+    const result = await screen.findByRole('region', { name: '2 matches on PDS' });
+    expect(panel).toHaveAttribute('open');
+    expect(screen.queryByText(/^Chosen from PDS:/)).not.toBeInTheDocument();
+
+    await userEvent.click(within(result).getByRole('button', { name: 'Choose Noah Brightwell, 999 001 0021' }));
+    expect(onChoose).toHaveBeenCalledExactlyOnceWith('9990010021');
+    expect(panel).not.toHaveAttribute('open');
+    expect(screen.getByText(/^Chosen from PDS:/)).toHaveTextContent(
+      'Chosen from PDS: Noah Brightwell, born 11 June 2020, male, LS8 4QJ (exact match)',
+    );
+
+    await userEvent.click(screen.getByText('Find the NHS number'));
+    expect(panel).toHaveAttribute('open');
+    expect(within(result).getByText('Chosen: CP-IS is checked for this NHS number')).toBeInTheDocument();
+    expect(screen.queryByText(/^Chosen from PDS:/)).not.toBeInTheDocument();
   });
 
   it('shows both twins', async () => {

@@ -4,7 +4,7 @@ import type { PdsSearchRequest, PdsSearchResponse } from '#contract';
 import { ApiClientError } from '../../../lib/api-client.ts';
 import { useCreatePdsSearch } from '../api/create-pds-search.ts';
 import { TraceForm } from './TraceForm.tsx';
-import { TraceResults, type TraceFailure } from './TraceResults.tsx';
+import { ChosenMatch, TraceResults, type TraceFailure } from './TraceResults.tsx';
 
 /** A search on all five details that PDS matched exactly, once: the child is found. */
 const chosenByItself = (search: PdsSearchRequest, answer: PdsSearchResponse): string | undefined => {
@@ -33,20 +33,25 @@ export interface TraceNhsNumberProps {
   onChoose: (nhsNumber: string) => void;
   /** Open the disclosure at first (stories, tests). */
   open?: boolean;
+  /** The NHS number the check page holds now: the chosen person shows beside their own number only. */
+  nhsNumber?: string;
   now?: () => Date;
 }
 
 /**
  * "Find the NHS number": trace the child on PDS by name, date of birth, gender and postcode, and
- * choose from the matches, best first. One exact match on every detail chooses itself, still shown
- * so staff can confirm the person.
+ * choose from the matches, best first. One exact match on every detail chooses itself. Choosing
+ * folds the panel away, leaving the chosen person in one line to confirm, so that the check's
+ * outcome under it is on the first screen; opening the panel again shows the results.
  */
-export function TraceNhsNumber({ onChoose, open = false, now }: TraceNhsNumberProps) {
+export function TraceNhsNumber({ onChoose, open: openAtFirst = false, nhsNumber, now }: TraceNhsNumberProps) {
   const trace = useCreatePdsSearch();
   const [chosen, setChosen] = useState<string>();
+  const [open, setOpen] = useState(openAtFirst);
 
   const choose = (nhsNumber: string) => {
     setChosen(nhsNumber);
+    setOpen(false);
     onChoose(nhsNumber);
   };
   const search = (request: PdsSearchRequest) => {
@@ -75,26 +80,32 @@ export function TraceNhsNumber({ onChoose, open = false, now }: TraceNhsNumberPr
             ? 'Too many matches on PDS'
             : '';
 
+  const chosenMatch = trace.data?.matches.find((match) => match.nhsNumber === chosen);
+  const showChosen = chosenMatch && !open && (nhsNumber === undefined || nhsNumber === chosen);
+
   return (
-    <Details open={open || undefined}>
-      <Details.Summary>Find the NHS number</Details.Summary>
-      <Details.Text>
-        <p>Search the Personal Demographics Service (PDS) by the child&apos;s details.</p>
-        <TraceForm onSearch={search} serverProblem={problem} now={now} />
-        <p className="nhsuk-u-visually-hidden" role="status">
-          {announcement}
-        </p>
-        {trace.isPending ? <p>Searching PDS…</p> : null}
-        <TraceResults
-          answer={trace.data}
-          failure={failure}
-          chosen={chosen}
-          fuzzy={trace.variables?.fuzzy ?? false}
-          onChoose={choose}
-          onRetry={() => trace.variables && search(trace.variables)}
-          onSearchCloseSpellings={() => trace.variables && search({ ...trace.variables, fuzzy: true })}
-        />
-      </Details.Text>
-    </Details>
+    <>
+      <Details open={open} onToggle={(event) => setOpen(event.currentTarget.open)}>
+        <Details.Summary>Find the NHS number</Details.Summary>
+        <Details.Text>
+          <p>Search the Personal Demographics Service (PDS) by the child&apos;s details.</p>
+          <TraceForm onSearch={search} serverProblem={problem} now={now} />
+          <p className="nhsuk-u-visually-hidden" role="status">
+            {announcement}
+          </p>
+          {trace.isPending ? <p>Searching PDS…</p> : null}
+          <TraceResults
+            answer={trace.data}
+            failure={failure}
+            chosen={chosen}
+            fuzzy={trace.variables?.fuzzy ?? false}
+            onChoose={choose}
+            onRetry={() => trace.variables && search(trace.variables)}
+            onSearchCloseSpellings={() => trace.variables && search({ ...trace.variables, fuzzy: true })}
+          />
+        </Details.Text>
+      </Details>
+      {showChosen ? <ChosenMatch match={chosenMatch} /> : null}
+    </>
   );
 }

@@ -14,6 +14,18 @@ export const closeness = (score: number): string =>
 
 const fullName = (match: PdsMatch) => [match.givenName, match.familyName].filter(Boolean).join(' ');
 
+/** The chosen person in one line, for when the results are folded away: to confirm with the family. */
+export function ChosenMatch({ match }: { match: PdsMatch }) {
+  const where = match.restricted ? 'restricted record: address hidden' : (match.postcode ?? 'no postcode recorded');
+  return (
+    <p className="nhsuk-body-s app-trace-chosen">
+      Chosen from PDS: <strong>{fullName(match)}</strong>, born {formatDate(match.dateOfBirth)},{' '}
+      {match.gender === 'unknown' ? 'gender not known' : genderWords[match.gender].toLowerCase()}, {where} (
+      {closeness(match.score).toLowerCase()})
+    </p>
+  );
+}
+
 export type TraceFailure = { kind: 'unavailable'; message?: string } | { kind: 'forbidden' };
 
 export interface TraceResultsProps {
