@@ -9,7 +9,7 @@ async function enableMocking(): Promise<void> {
   // `npm run dev:mock` only: the SPA runs on MSW with no BFF. Never part of a production build.
   if (import.meta.env.MODE !== 'mock') return;
   const { worker } = await import('../mocks/browser.ts');
-  await worker.start({ onUnhandledRequest: 'warn' });
+  await worker.start({ onUnhandledFrame: 'warn' });
 }
 
 const root = document.getElementById('root');

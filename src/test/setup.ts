@@ -8,7 +8,7 @@ import { useSessionNotice } from '../stores/session-notice.ts';
 // nhsuk-frontend expects these classes on <body> (index.html sets them in the browser).
 document.body.classList.add('js-enabled', 'nhsuk-frontend-supported');
 
-beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
+beforeAll(() => server.listen({ onUnhandledFrame: 'error' }));
 afterEach(() => {
   cleanup();
   server.resetHandlers();
