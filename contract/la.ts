@@ -80,11 +80,17 @@ const freeText = (label: string, max: number) =>
     // PostgreSQL cannot store a NUL character in text, and no one means to type one.
     .refine((text) => !text.includes('\u0000'), `${label} must only contain text`);
 
-export const notificationActionRequestSchema = z.object({
-  action: laActionSchema,
-  caseReference: freeText('Case reference', LA_CASE_REFERENCE_MAX).optional(),
-  note: freeText('Note', LA_ACTION_NOTE_MAX).optional(),
-});
+export const notificationActionRequestSchema = z
+  .object({
+    action: laActionSchema,
+    caseReference: freeText('Case reference', LA_CASE_REFERENCE_MAX).optional(),
+    note: freeText('Note', LA_ACTION_NOTE_MAX).optional(),
+  })
+  // Filed on a case no one can name is filed nowhere: the worker who follows it up needs the reference.
+  .refine((request) => request.action !== 'filed-on-case' || Boolean(request.caseReference), {
+    path: ['caseReference'],
+    message: 'Enter the case reference it was filed on',
+  });
 export type NotificationActionRequest = z.input<typeof notificationActionRequestSchema>;
 
 /** UK numbers as people write them: digits, spaces, an optional leading +. As the LA directory file. */

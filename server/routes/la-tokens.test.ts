@@ -69,7 +69,7 @@ describeEachEngine('LA API tokens', (ctx) => {
     const refused = await withToken(tokens.LA1, {
       method: 'POST',
       url: `/api/la/notifications/${theirs}/actions`,
-      payload: { action: 'filed-on-case' },
+      payload: { action: 'filed-on-case', caseReference: 'SYS-1' },
     });
     expect(refused.statusCode).toBe(404);
 

@@ -140,16 +140,20 @@ describeEachEngine('the LA inbox and contact numbers', (ctx) => {
     const garbage = await call(testLaRoleIds.LA2, { method: 'GET', url: '/api/la/notifications/abc' });
     expect([theirs.statusCode, madeUp.statusCode, garbage.statusCode]).toEqual([404, 404, 404]);
     expect(theirs.json()).toEqual(madeUp.json());
-    expect((await act('LA2', notification!.id, { action: 'filed-on-case' })).statusCode).toBe(404);
+    expect((await act('LA2', notification!.id, { action: 'filed-on-case', caseReference: 'CASE-9' })).statusCode).toBe(
+      404,
+    );
     expect((await list('LA1')).notifications[0]!.actions).toEqual([]);
     expect(await list('LA2', '?status=all')).toMatchObject({ total: 0, notifications: [] });
   });
 
-  it('refuses an action it does not know, and a note or case reference too long', async () => {
+  it('refuses an action it does not know, filing with no case reference, and a note or case reference too long', async () => {
     await check('9990000018');
     const [notification] = (await list('LA1')).notifications;
     for (const payload of [
       { action: 'deleted' },
+      { action: 'filed-on-case' },
+      { action: 'filed-on-case', caseReference: '   ' },
       { action: 'filed-on-case', note: 'x'.repeat(1001) },
       { action: 'filed-on-case', caseReference: 'x'.repeat(51) },
     ]) {

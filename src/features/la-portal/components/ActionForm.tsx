@@ -1,15 +1,27 @@
 import { Button, CharacterCount, Radios, TextInput } from 'nhsuk-react-components';
-import { useState, type FormEvent } from 'react';
-import { LA_ACTION_NOTE_MAX, LA_CASE_REFERENCE_MAX, laActionSchema, type LaAction } from '#contract';
+import { useEffect, useState } from 'react';
+import {
+  LA_ACTION_NOTE_MAX,
+  LA_CASE_REFERENCE_MAX,
+  laActionSchema,
+  notificationActionRequestSchema,
+  type LaAction,
+} from '#contract';
 import { ProblemSummary } from '../../../components/ProblemSummary.tsx';
+import { useContractForm, type FieldSpecs, type Reading } from '../../../lib/use-contract-form.ts';
 import { useCreateNotificationAction } from '../api/create-notification-action.ts';
 import { actionLabels } from './labels.ts';
 
-type Field = 'action' | 'caseReference' | 'note';
-const fieldHref: Record<Field, string> = {
-  action: '#action-filed-on-case',
-  caseReference: '#case-reference',
-  note: '#note',
+type ActionValues = { action: LaAction | ''; caseReference: string; note: string };
+
+// Left blank, an optional field is not sent at all (rather than sent empty).
+const blankIsAbsent = (text: string): Reading => ({ value: text.trim() === '' ? undefined : text });
+
+const actionFields: FieldSpecs<ActionValues> = {
+  action: { id: `action-${laActionSchema.options[0]}`, required: 'Select what you did with this notification' },
+  // When it is needed (filing on a case), and what is said when it is missing, is the contract's.
+  caseReference: { id: 'case-reference', read: blankIsAbsent },
+  note: { id: 'note', read: blankIsAbsent },
 };
 
 /** Records what the contact centre did with a notification. Actions are added, never edited. */
@@ -23,59 +35,45 @@ export function ActionForm({
   onRecorded: (action: LaAction) => void;
 }) {
   const record = useCreateNotificationAction(notificationId);
-  const [action, setAction] = useState<LaAction>();
-  const [caseReference, setCaseReference] = useState('');
-  const [note, setNote] = useState('');
-  const [errors, setErrors] = useState<Partial<Record<Field, string>>>({});
-  const [attempt, setAttempt] = useState(0);
+  const form = useContractForm({
+    schema: notificationActionRequestSchema,
+    fields: actionFields,
+    initial: { action: '', caseReference: '', note: '' },
+  });
+  // Each recorded action mounts a new character count, which counts only on input, so would go on
+  // counting the note just sent.
+  const [recorded, setRecorded] = useState(0);
+  useEffect(() => onError(form.hasProblems), [form.hasProblems, onError]);
 
-  const onSubmit = (event: FormEvent) => {
-    event.preventDefault();
-    setAttempt((n) => n + 1);
-    const found: Partial<Record<Field, string>> = {
-      ...(action ? {} : { action: 'Select what you did with this notification' }),
-      ...(action === 'filed-on-case' && caseReference.trim() === ''
-        ? { caseReference: 'Enter the case reference it was filed on' }
-        : {}),
-      ...(caseReference.length > LA_CASE_REFERENCE_MAX
-        ? { caseReference: `Case reference must be ${LA_CASE_REFERENCE_MAX} characters or fewer` }
-        : {}),
-      ...(note.length > LA_ACTION_NOTE_MAX ? { note: `Note must be ${LA_ACTION_NOTE_MAX} characters or fewer` } : {}),
-    };
-    setErrors(found);
-    onError(Object.keys(found).length > 0);
-    if (!action || Object.keys(found).length > 0) return;
-    record.mutate(
-      { action, ...(caseReference.trim() ? { caseReference } : {}), ...(note.trim() ? { note } : {}) },
-      {
-        onSuccess: () => {
-          setAction(undefined);
-          setCaseReference('');
-          setNote('');
-          onRecorded(action);
-        },
+  const onSubmit = form.handleSubmit((request) => {
+    record.mutate(request, {
+      onSuccess: () => {
+        form.reset();
+        setRecorded((n) => n + 1);
+        onRecorded(request.action);
       },
-    );
-  };
+    });
+  });
 
-  const problems = (Object.entries(errors) as [Field, string][]).filter(([, message]) => message);
   return (
     <form onSubmit={onSubmit} noValidate aria-labelledby="action-heading">
       <h2 id="action-heading">Record what you did</h2>
-      <ProblemSummary
-        key={attempt}
-        problems={problems.map(([field, message]) => ({ message, href: fieldHref[field] }))}
-      />
+      <ProblemSummary key={form.attempt} problems={form.summary} />
       {record.isError ? <p role="alert">The action could not be recorded: {record.error.message} Try again.</p> : null}
-      <Radios legend="What did you do with it?" legendProps={{ size: 's' }} error={errors.action} idPrefix="action">
+      <Radios
+        legend="What did you do with it?"
+        legendProps={{ size: 's' }}
+        error={form.errorFor('action')}
+        idPrefix="action"
+      >
         {laActionSchema.options.map((value) => (
           <Radios.Item
             key={value}
             id={`action-${value}`}
             name="action"
             value={value}
-            checked={action === value}
-            onChange={() => setAction(value)}
+            checked={form.values.action === value}
+            onChange={() => form.setValue('action', value)}
           >
             {actionLabels[value]}
           </Radios.Item>
@@ -88,20 +86,21 @@ export function ActionForm({
         hint="Needed when you file it on a case"
         width={20}
         maxLength={LA_CASE_REFERENCE_MAX}
-        value={caseReference}
-        error={errors.caseReference}
-        onChange={(event) => setCaseReference(event.currentTarget.value)}
+        value={form.values.caseReference}
+        error={form.errorFor('caseReference')}
+        onChange={(event) => form.setValue('caseReference', event.currentTarget.value)}
       />
       <CharacterCount
+        key={recorded}
         id="note"
         name="note"
         label="Note (optional)"
         hint="For the allocated worker or the MASH"
         maxLength={LA_ACTION_NOTE_MAX}
         rows={3}
-        value={note}
-        error={errors.note}
-        onChange={(event) => setNote(event.currentTarget.value)}
+        value={form.values.note}
+        error={form.errorFor('note')}
+        onChange={(event) => form.setValue('note', event.currentTarget.value)}
       />
       <Button type="submit" disabled={record.isPending}>
         Record action

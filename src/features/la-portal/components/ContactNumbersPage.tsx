@@ -1,55 +1,37 @@
 import { Button, InsetText, TextInput } from 'nhsuk-react-components';
-import { useState, type FormEvent } from 'react';
-import { formatDateTime, type LaDirectoryEntry, laPhonePattern } from '#contract';
+import { useEffect, useState } from 'react';
+import { formatDateTime, laDirectoryRequestSchema, type LaDirectoryEntry } from '#contract';
 import { CallNow } from '../../../components/cpis/CallNow.tsx';
 import { LocalAuthorityContact } from '../../../components/cpis/LocalAuthorityContact.tsx';
 import { ProblemSummary } from '../../../components/ProblemSummary.tsx';
 import { usePageTitle } from '../../../lib/page-title.ts';
+import { useContractForm, type FieldSpecs } from '../../../lib/use-contract-form.ts';
 import { useLaDirectory } from '../api/get-la-directory.ts';
 import { useUpdateLaDirectory } from '../api/update-la-directory.ts';
 
-type Field = 'officeHoursPhone' | 'emergencyDutyPhone';
-const fieldIds: Record<Field, string> = {
-  officeHoursPhone: 'office-hours-phone',
-  emergencyDutyPhone: 'emergency-duty-phone',
-};
-const fieldNames: Record<Field, string> = {
-  officeHoursPhone: 'office hours number',
-  emergencyDutyPhone: 'emergency duty number',
+type Numbers = { officeHoursPhone: string; emergencyDutyPhone: string };
+
+// What a phone number is, is the contract's; this is how the page names each one.
+const phoneFault = (name: string) => `Enter the ${name} as 10 to 16 digits, spaces allowed, like 0121 496 0101`;
+const numberFields: FieldSpecs<Numbers> = {
+  officeHoursPhone: { id: 'office-hours-phone', invalid: phoneFault('office hours number') },
+  emergencyDutyPhone: { id: 'emergency-duty-phone', invalid: phoneFault('emergency duty number') },
 };
 
 function NumbersForm({ entry, now, onError }: { entry: LaDirectoryEntry; now: Date; onError(has: boolean): void }) {
   const update = useUpdateLaDirectory();
-  const [numbers, setNumbers] = useState({
-    officeHoursPhone: entry.officeHoursPhone,
-    emergencyDutyPhone: entry.emergencyDutyPhone,
+  const form = useContractForm({
+    schema: laDirectoryRequestSchema,
+    fields: numberFields,
+    initial: { officeHoursPhone: entry.officeHoursPhone, emergencyDutyPhone: entry.emergencyDutyPhone },
   });
-  const [errors, setErrors] = useState<Partial<Record<Field, string>>>({});
-  const [attempt, setAttempt] = useState(0);
-
-  const onSubmit = (event: FormEvent) => {
-    event.preventDefault();
-    setAttempt((n) => n + 1);
-    const found: Partial<Record<Field, string>> = {};
-    for (const field of ['officeHoursPhone', 'emergencyDutyPhone'] as const) {
-      if (!laPhonePattern.test(numbers[field].trim())) {
-        found[field] = `Enter the ${fieldNames[field]} as 10 to 16 digits, spaces allowed, like 0121 496 0101`;
-      }
-    }
-    setErrors(found);
-    onError(Object.keys(found).length > 0);
-    if (Object.keys(found).length === 0) update.mutate(numbers);
-  };
-
-  const problems = (Object.entries(errors) as [Field, string][]).filter(([, message]) => message);
-  const preview = { code: entry.laCode, name: entry.name, ...numbers };
+  useEffect(() => onError(form.hasProblems), [form.hasProblems, onError]);
+  const onSubmit = form.handleSubmit((request) => update.mutate(request));
+  const preview = { code: entry.laCode, name: entry.name, ...form.values };
   return (
     <>
       <form onSubmit={onSubmit} noValidate>
-        <ProblemSummary
-          key={attempt}
-          problems={problems.map(([field, message]) => ({ message, href: `#${fieldIds[field]}` }))}
-        />
+        <ProblemSummary key={form.attempt} problems={form.summary} />
         {update.isSuccess ? (
           <p role="status">
             <strong>Numbers saved.</strong> Health staff see them from their next check.
@@ -57,28 +39,28 @@ function NumbersForm({ entry, now, onError }: { entry: LaDirectoryEntry; now: Da
         ) : null}
         {update.isError ? <p role="alert">The numbers could not be saved: {update.error.message}</p> : null}
         <TextInput
-          id={fieldIds.officeHoursPhone}
+          id={numberFields.officeHoursPhone.id}
           name="officeHoursPhone"
           label="Office hours number"
           hint="Called 9am to 5pm, Monday to Friday"
           type="tel"
           autoComplete="tel"
           width={20}
-          value={numbers.officeHoursPhone}
-          error={errors.officeHoursPhone}
-          onChange={(event) => setNumbers({ ...numbers, officeHoursPhone: event.currentTarget.value })}
+          value={form.values.officeHoursPhone}
+          error={form.errorFor('officeHoursPhone')}
+          onChange={(event) => form.setValue('officeHoursPhone', event.currentTarget.value)}
         />
         <TextInput
-          id={fieldIds.emergencyDutyPhone}
+          id={numberFields.emergencyDutyPhone.id}
           name="emergencyDutyPhone"
           label="Emergency duty number"
           hint="Called at any other time, including bank holidays"
           type="tel"
           autoComplete="tel"
           width={20}
-          value={numbers.emergencyDutyPhone}
-          error={errors.emergencyDutyPhone}
-          onChange={(event) => setNumbers({ ...numbers, emergencyDutyPhone: event.currentTarget.value })}
+          value={form.values.emergencyDutyPhone}
+          error={form.errorFor('emergencyDutyPhone')}
+          onChange={(event) => form.setValue('emergencyDutyPhone', event.currentTarget.value)}
         />
         <Button type="submit" disabled={update.isPending}>
           Save numbers

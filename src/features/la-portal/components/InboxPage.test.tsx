@@ -1,5 +1,6 @@
 import { screen, within } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
+import { LA_PAGE_SIZE } from '#contract';
 import { laFixtures } from '../../../../mocks/la.ts';
 import { mockEndpoint } from '../../../../mocks/http.ts';
 import { server } from '../../../../mocks/node.ts';
@@ -40,6 +41,14 @@ describe('InboxPage', () => {
     expect(await screen.findByRole('table', { name: 'All notifications: 2, newest first' })).toBeInTheDocument();
     expect(screen.getByRole('link', { name: 'All' })).toHaveAttribute('aria-current', 'page');
     expect(asked).toEqual(['all']);
+  });
+
+  it('links the pages either side, keeping the status filter', async () => {
+    server.use(mockEndpoint('listNotifications', 200, { ...laFixtures.all(), total: 2 * LA_PAGE_SIZE + 1, page: 2 }));
+    render('/la?status=all&page=2');
+    await screen.findByRole('table', { name: /All notifications/ });
+    expect(screen.getByRole('link', { name: /Previous/ })).toHaveAttribute('href', '/la?status=all');
+    expect(screen.getByRole('link', { name: /Next/ })).toHaveAttribute('href', '/la?status=all&page=3');
   });
 
   it('says when there is nothing new', async () => {

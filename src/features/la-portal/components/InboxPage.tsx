@@ -1,4 +1,4 @@
-import { Pagination, Table, Tag } from 'nhsuk-react-components';
+import { Table, Tag } from 'nhsuk-react-components';
 import { Link, useSearchParams } from 'react-router';
 import {
   formatDate,
@@ -8,6 +8,7 @@ import {
   type LaNotification,
   type NotificationStatus,
 } from '#contract';
+import { PageLinks } from '../../../components/PageLinks.tsx';
 import { planTypeLabels, roleLabels, settingTypeLabels } from '../../../lib/labels.ts';
 import { usePageTitle } from '../../../lib/page-title.ts';
 import { useNotifications, type InboxFilters } from '../api/list-notifications.ts';
@@ -123,20 +124,7 @@ export function InboxPage() {
               notifications={inbox.data.notifications}
               caption={`${statusLabels[status]} notifications: ${inbox.data.total}, newest first`}
             />
-            {lastPage > 1 ? (
-              <Pagination>
-                {page > 1 ? (
-                  <Pagination.Link previous asElement={Link} to={inboxLink(status, page - 1)}>
-                    Previous page
-                  </Pagination.Link>
-                ) : null}
-                {page < lastPage ? (
-                  <Pagination.Link next asElement={Link} to={inboxLink(status, page + 1)}>
-                    Next page
-                  </Pagination.Link>
-                ) : null}
-              </Pagination>
-            ) : null}
+            <PageLinks page={page} pages={lastPage} to={(to) => inboxLink(status, to)} />
           </>
         )
       ) : null}

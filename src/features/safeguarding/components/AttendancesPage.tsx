@@ -1,5 +1,5 @@
-import { Button, Pagination, Select } from 'nhsuk-react-components';
-import { Link, useSearchParams } from 'react-router';
+import { Button, Select } from 'nhsuk-react-components';
+import { useSearchParams } from 'react-router';
 import {
   ATTENDANCES_PAGE_SIZE,
   attendancesQuerySchema,
@@ -14,6 +14,7 @@ import { useContractForm, type FieldSpecs } from '../../../lib/use-contract-form
 import { useAttendances, type AttendanceFilters } from '../api/list-attendances.ts';
 import { AttendancesTable } from './AttendancesTable.tsx';
 import { DateField } from '../../../components/DateField.tsx';
+import { PageLinks } from '../../../components/PageLinks.tsx';
 import { ProblemSummary } from '../../../components/ProblemSummary.tsx';
 
 const statusLabels: Record<AttendanceStatus, string> = { unreviewed: 'Not reviewed', reviewed: 'Reviewed', all: 'All' };
@@ -147,20 +148,7 @@ export function AttendancesPage() {
               caption={`${statusLabels[data.status]} attendances: page ${data.page} of ${pages} (${data.total} in all)`}
             />
           )}
-          {pages > 1 ? (
-            <Pagination>
-              {data.page > 1 ? (
-                <Pagination.Link previous asElement={Link} to={pageLink(data.page - 1)}>
-                  Previous page
-                </Pagination.Link>
-              ) : null}
-              {data.page < pages ? (
-                <Pagination.Link next asElement={Link} to={pageLink(data.page + 1)}>
-                  Next page
-                </Pagination.Link>
-              ) : null}
-            </Pagination>
-          ) : null}
+          <PageLinks page={data.page} pages={pages} to={pageLink} />
         </>
       ) : null}
     </>
