@@ -2,7 +2,7 @@ import { englandDate } from '#contract';
 import type { Clock } from '../clock.ts';
 import { removeHistoryOfPeopleWithoutPlans } from '../cpis/purge.ts';
 import type { Database, Queryable } from '../db/index.ts';
-import { duplicateKeys, hasUnstorableText, readCsv } from './csv.ts';
+import { duplicateKeys, hasUnstorableText, readCsv, type CsvSource } from './csv.ts';
 import {
   extractColumns,
   requiredExtractColumns,
@@ -100,7 +100,7 @@ function fileRejection(row: {
 
 export async function applyExtract(
   db: Database,
-  bytes: Uint8Array,
+  source: CsvSource,
   {
     clock,
     onProgress,
@@ -114,7 +114,7 @@ export async function applyExtract(
     pdsVerification?: PdsVerification;
   },
 ): Promise<ExtractReceipt> {
-  const rows = await readCsv(bytes, extractColumns, requiredExtractColumns, (n) => onProgress?.('read', n));
+  const rows = await readCsv(source, extractColumns, requiredExtractColumns, (n) => onProgress?.('read', n));
   const now = clock();
   const today = englandDate(now);
   const knownLaCodes = new Set(

@@ -1,4 +1,6 @@
-import { parse } from 'csv-parse';
+import { Readable } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
+import { CsvError, parse } from 'csv-parse';
 
 /** The file as a whole cannot be used: nothing is applied (exit status 2). */
 export class IngestFileError extends Error {
@@ -16,26 +18,42 @@ export interface CsvRow<Column extends string> {
   fieldCountMismatch: boolean;
 }
 
+/** A file's bytes: whole (a file read from disk) or as they arrive (an upload's request body). */
+export type CsvSource = Uint8Array | AsyncIterable<Uint8Array>;
+
+/** The text of a UTF-8 source, decoded as it arrives: a character split across chunks is joined. */
+async function* utf8Text(source: CsvSource): AsyncGenerator<string> {
+  const decoder = new TextDecoder('utf-8', { fatal: true });
+  const decode = (chunk?: Uint8Array) => {
+    try {
+      return decoder.decode(chunk, { stream: chunk !== undefined });
+    } catch {
+      throw new IngestFileError('The file is not valid UTF-8 text.');
+    }
+  };
+  for await (const chunk of source instanceof Uint8Array ? [source] : source) yield decode(chunk);
+  const tail = decode();
+  if (tail) yield tail;
+}
+
 /**
- * Reads a UTF-8 CSV with a header row whose columns may come in any order. Unknown columns are
- * ignored; a missing required column, bad UTF-8 or broken quoting fails the whole file.
+ * Reads a UTF-8 CSV with a header row whose columns may come in any order, parsing as the bytes
+ * arrive (an upload is never held whole as bytes or text). Unknown columns are ignored; a missing
+ * required column, bad UTF-8 or broken quoting fails the whole file. An error from the source
+ * itself (an upload over its limit) is passed on as it is.
  */
 export async function readCsv<Column extends string>(
-  bytes: Uint8Array,
+  source: CsvSource,
   columns: readonly Column[],
   required: readonly Column[],
   onRow?: (count: number) => void,
 ): Promise<CsvRow<Column>[]> {
-  let text: string;
-  try {
-    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-  } catch {
-    throw new IngestFileError('The file is not valid UTF-8 text.');
-  }
-
   // csv-parse's own line count is where a record ends, and counts a quoted CRLF twice: a row's
   // first line is counted here instead, from the raw text of the records before it.
-  const parser = parse(text, { bom: true, skip_empty_lines: true, relax_column_count: true, raw: true });
+  const parser = parse({ bom: true, skip_empty_lines: true, relax_column_count: true, raw: true });
+  const feeding = pipeline(Readable.from(utf8Text(source)), parser);
+  // Any failure of the feed also fails the parser, which is where it is caught below.
+  feeding.catch(() => {});
   const rows: CsvRow<Column>[] = [];
   let header: string[] | undefined;
   let lineBreaksBefore = 0;
@@ -57,9 +75,14 @@ export async function readCsv<Column extends string>(
       rows.push({ line, record, fieldCountMismatch: fields.length !== header.length });
       onRow?.(rows.length);
     }
+    await feeding;
   } catch (error) {
-    if (error instanceof IngestFileError) throw error;
-    throw new IngestFileError(`The file is not readable CSV (${(error as Error).message.split(':')[0]}).`);
+    if (error instanceof CsvError) {
+      throw new IngestFileError(`The file is not readable CSV (${error.message.split(':')[0]}).`);
+    }
+    throw error;
+  } finally {
+    parser.destroy();
   }
   if (!header) throw new IngestFileError('The file is empty: it has no header row.');
   return rows;

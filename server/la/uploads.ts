@@ -3,6 +3,7 @@ import type { ExtractReceipt as ReceiptBody, LaUpload } from '#contract';
 import type { Clock } from '../clock.ts';
 import type { Database, Queryable } from '../db/index.ts';
 import { applyExtract, type UploadScope } from '../ingest/apply-extract.ts';
+import type { CsvSource } from '../ingest/csv.ts';
 import type { PdsVerification } from '../ingest/pds-verification.ts';
 import type { Rejection } from '../ingest/receipt.ts';
 
@@ -10,22 +11,21 @@ import type { Rejection } from '../ingest/receipt.ts';
 export class ExtractTooLargeError extends Error {}
 
 /**
- * Reads the request body as it arrives, refusing at once (by Content-Length, or at the first chunk
- * over) anything over `limit`, so an oversized upload never fills memory.
+ * The request body as it arrives, for the CSV reader to parse chunk by chunk (never held whole),
+ * refusing at once (by Content-Length, or at the first chunk over) anything over `limit`.
  */
-export async function readExtractBody(body: Readable, limit: number, declaredLength?: number): Promise<Uint8Array> {
+export async function* limitedBody(body: Readable, limit: number, declaredLength?: number): AsyncGenerator<Uint8Array> {
   if (declaredLength !== undefined && declaredLength > limit) throw new ExtractTooLargeError();
-  const chunks: Buffer[] = [];
   let size = 0;
-  for await (const chunk of body as AsyncIterable<Buffer>) {
+  // Not destroyed when refused: the rest is discarded unread, so the refusal can still be answered.
+  for await (const chunk of body.iterator({ destroyOnReturn: false }) as AsyncIterable<Buffer>) {
     size += chunk.length;
     if (size > limit) {
-      body.destroy();
+      body.resume();
       throw new ExtractTooLargeError();
     }
-    chunks.push(chunk);
+    yield chunk;
   }
-  return Buffer.concat(chunks, size);
 }
 
 const toRejections = (rejections: readonly Rejection[]): ReceiptBody['rejections'] =>
@@ -39,10 +39,10 @@ const toRejections = (rejections: readonly Rejection[]): ReceiptBody['rejections
 export async function receiveExtract(
   db: Database,
   clock: Clock,
-  bytes: Uint8Array,
+  source: CsvSource,
   { pdsVerification, ...scope }: UploadScope & { pdsVerification?: PdsVerification },
 ): Promise<ReceiptBody> {
-  const receipt = await applyExtract(db, bytes, { clock, scope, ...(pdsVerification ? { pdsVerification } : {}) });
+  const receipt = await applyExtract(db, source, { clock, scope, ...(pdsVerification ? { pdsVerification } : {}) });
   const upload = receipt.uploads.find((entry) => entry.laCode === scope.laCode);
   if (!upload) throw new Error(`the upload for ${scope.laCode} was not recorded`);
   return {

@@ -11,7 +11,7 @@ import type { LaCaller } from '../la/caller.ts';
 import { findDirectoryEntry, updateDirectoryEntry } from '../la/directory.ts';
 import { actOnNotification, listInbox, openNotification } from '../la/notifications.ts';
 import { useLaToken } from '../la/tokens.ts';
-import { ExtractTooLargeError, listUploads, readExtractBody, receiveExtract } from '../la/uploads.ts';
+import { ExtractTooLargeError, limitedBody, listUploads, receiveExtract } from '../la/uploads.ts';
 import { planView, visitView } from './views.ts';
 
 // Another LA's notification answers exactly as a made-up id does: ids reveal nothing.
@@ -129,12 +129,8 @@ export const laRoutes: FastifyPluginAsyncZod = async (app) => {
       const declared = Number(request.headers['content-length']);
       let receipt: ExtractReceipt;
       try {
-        const bytes = await readExtractBody(
-          request.body,
-          extractLimit,
-          Number.isFinite(declared) ? declared : undefined,
-        );
-        receipt = await receiveExtract(app.db, app.clock, bytes, {
+        const body = limitedBody(request.body, extractLimit, Number.isFinite(declared) ? declared : undefined);
+        receipt = await receiveExtract(app.db, app.clock, body, {
           laCode: caller.laCode,
           by: { kind: caller.kind, name: caller.name },
           // As `npm run ingest -- extract` does: every row checked on PDS, as the CP-IS service.
