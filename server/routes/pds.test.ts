@@ -211,7 +211,7 @@ describe('when PDS fails', () => {
 });
 
 describe('the shared lookup rate limit', () => {
-  it('counts traces and CP-IS checks against one budget per session', async () => {
+  it('counts traces and CP-IS checks against one budget per staff member', async () => {
     const { app, close } = await ownApp({ lookupRateLimitPerMinute: 2 });
     const cookie = await signIn(app, 'test-registration');
     const lookup = await app.inject({

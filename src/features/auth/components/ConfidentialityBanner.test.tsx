@@ -16,6 +16,14 @@ describe('ConfidentialityBanner', () => {
     );
   });
 
+  it("tells LA staff the record is for the child's safeguarding, not a patient's care", async () => {
+    server.use(mockEndpoint('getSession', 200, () => sessionFixture('la-contact-centre')));
+    renderWithProviders(<ConfidentialityBanner />);
+    const banner = await screen.findByRole('region', { name: 'Confidential patient information' });
+    expect(banner).toHaveTextContent("for this child's safeguarding only.");
+    expect(banner).not.toHaveTextContent("patient's care");
+  });
+
   it('shows nothing when no one is signed in', async () => {
     let asked = 0;
     server.use(

@@ -1,3 +1,4 @@
+import { LOCAL_AUTHORITY_SETTING } from '#contract';
 import { useSession } from '../api/get-session.ts';
 
 /**
@@ -8,11 +9,16 @@ import { useSession } from '../api/get-session.ts';
 export function ConfidentialityBanner() {
   const { data: session } = useSession();
   if (!session) return null;
+  // An LA contact centre sees its own children's records, not a patient in front of it.
+  const purpose =
+    session.role.settingType === LOCAL_AUTHORITY_SETTING
+      ? "for this child's safeguarding only"
+      : "for this patient's care and safeguarding only";
   return (
     <section className="app-confidentiality" aria-labelledby="confidentiality-title">
       <p className="nhsuk-width-container">
         <strong id="confidentiality-title">Confidential patient information</strong>: accessed by {session.user.name} (
-        {session.role.jobRoleName}) for this patient&apos;s care and safeguarding only.
+        {session.role.jobRoleName}) {purpose}.
       </p>
     </section>
   );
