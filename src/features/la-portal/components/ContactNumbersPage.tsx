@@ -18,6 +18,16 @@ const numberFields: FieldSpecs<Numbers> = {
   emergencyDutyPhone: { id: 'emergency-duty-phone', invalid: phoneFault('emergency duty number') },
 };
 
+/** The two numbers health staff are shown, in the order the form asks for them. */
+const phoneInputs = [
+  { field: 'officeHoursPhone', label: 'Office hours number', hint: 'Called 9am to 5pm, Monday to Friday' },
+  {
+    field: 'emergencyDutyPhone',
+    label: 'Emergency duty number',
+    hint: 'Called at any other time, including bank holidays',
+  },
+] as const;
+
 function NumbersForm({ entry, now, onError }: { entry: LaDirectoryEntry; now: Date; onError(has: boolean): void }) {
   const update = useUpdateLaDirectory();
   const form = useContractForm({
@@ -38,30 +48,21 @@ function NumbersForm({ entry, now, onError }: { entry: LaDirectoryEntry; now: Da
           </p>
         ) : null}
         {update.isError ? <p role="alert">The numbers could not be saved: {update.error.message}</p> : null}
-        <TextInput
-          id={numberFields.officeHoursPhone.id}
-          name="officeHoursPhone"
-          label="Office hours number"
-          hint="Called 9am to 5pm, Monday to Friday"
-          type="tel"
-          autoComplete="tel"
-          width={20}
-          value={form.values.officeHoursPhone}
-          error={form.errorFor('officeHoursPhone')}
-          onChange={(event) => form.setValue('officeHoursPhone', event.currentTarget.value)}
-        />
-        <TextInput
-          id={numberFields.emergencyDutyPhone.id}
-          name="emergencyDutyPhone"
-          label="Emergency duty number"
-          hint="Called at any other time, including bank holidays"
-          type="tel"
-          autoComplete="tel"
-          width={20}
-          value={form.values.emergencyDutyPhone}
-          error={form.errorFor('emergencyDutyPhone')}
-          onChange={(event) => form.setValue('emergencyDutyPhone', event.currentTarget.value)}
-        />
+        {phoneInputs.map(({ field, label, hint }) => (
+          <TextInput
+            key={field}
+            id={numberFields[field].id}
+            name={field}
+            label={label}
+            hint={hint}
+            type="tel"
+            autoComplete="tel"
+            width={20}
+            value={form.values[field]}
+            error={form.errorFor(field)}
+            onChange={(event) => form.setValue(field, event.currentTarget.value)}
+          />
+        ))}
         <Button type="submit" disabled={update.isPending}>
           Save numbers
         </Button>
