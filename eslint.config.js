@@ -111,7 +111,16 @@ export default tseslint.config(
     rules: {
       'no-restricted-imports': [
         'error',
-        { patterns: [{ group: ['**/server/**'], message: 'The SPA must not import server code.' }] },
+        {
+          patterns: [{ group: ['**/server/**'], message: 'The SPA must not import server code.' }],
+          paths: [
+            {
+              name: 'zod',
+              message:
+                "Use 'zod/mini': classic zod cannot be tree-shaken and would add about 14 KB gzipped to the SPA.",
+            },
+          ],
+        },
       ],
     },
   },

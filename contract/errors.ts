@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 
 /** Every error the API can answer with. One code, one meaning, across routes. */
 export const errorCodes = [
@@ -27,7 +27,7 @@ export type ErrorCode = z.infer<typeof errorCodeSchema>;
 export const errorBodySchema = z.object({
   error: z.object({
     code: errorCodeSchema,
-    message: z.string().min(1),
+    message: z.string().check(z.minLength(1)),
   }),
 });
 export type ErrorBody = z.infer<typeof errorBodySchema>;

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { gatedFields, visibleTo, visibleWith } from './gated-fields.ts';
 import { lookupResponseSchema } from './lookup.ts';
 
 const answer = z.object({
   indicator: z.boolean(),
-  plans: z.array(z.object({ type: z.string(), startDate: visibleWith('cpis:details', z.string().nullable()) })),
+  plans: z.array(z.object({ type: z.string(), startDate: visibleWith('cpis:details', z.nullable(z.string())) })),
   visits: visibleWith('cpis:visits', z.array(z.object({ at: z.string() }))),
 });
 const full = { indicator: true, plans: [{ type: 'CPP', startDate: null }], visits: [{ at: 'today' }] };

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import type { Permission } from './session.ts';
 
 /**
@@ -9,8 +9,8 @@ import type { Permission } from './session.ts';
 export const fieldPermissions = z.registry<{ permission: Permission }>();
 
 /** A response field sent only to roles with `permission`: declaring it so is all a new gated field needs. */
-export function visibleWith<T extends z.ZodType>(permission: Permission, schema: T): z.ZodOptional<T> {
-  const field = schema.optional();
+export function visibleWith<T extends z.ZodMiniType>(permission: Permission, schema: T): z.ZodMiniOptional<T> {
+  const field = z.optional(schema);
   fieldPermissions.add(field, { permission });
   return field;
 }
@@ -22,18 +22,21 @@ export interface GatedField {
 }
 
 /** Every field of a schema marked with visibleWith(permission, ...), however deep. */
-export function gatedFields(schema: z.ZodType, path: readonly string[] = []): GatedField[] {
+export function gatedFields(schema: z.core.$ZodType, path: readonly string[] = []): GatedField[] {
   const mark = fieldPermissions.get(schema);
   const here = mark ? [{ path, permission: mark.permission }] : [];
-  if (schema instanceof z.ZodObject) {
-    return [...here, ...Object.entries(schema.shape).flatMap(([key, field]) => gatedFields(field, [...path, key]))];
+  if (schema instanceof z.core.$ZodObject) {
+    return [
+      ...here,
+      ...Object.entries(schema._zod.def.shape).flatMap(([key, field]) => gatedFields(field, [...path, key])),
+    ];
   }
-  if (schema instanceof z.ZodOptional || schema instanceof z.ZodNullable) {
-    return [...here, ...gatedFields(schema.unwrap() as z.ZodType, path)];
+  if (schema instanceof z.core.$ZodOptional || schema instanceof z.core.$ZodNullable) {
+    return [...here, ...gatedFields(schema._zod.def.innerType, path)];
   }
-  if (schema instanceof z.ZodArray) return [...here, ...gatedFields(schema.element as z.ZodType, [...path, '[]'])];
-  if (schema instanceof z.ZodUnion) {
-    return [...here, ...(schema.options as z.ZodType[]).flatMap((option) => gatedFields(option, path))];
+  if (schema instanceof z.core.$ZodArray) return [...here, ...gatedFields(schema._zod.def.element, [...path, '[]'])];
+  if (schema instanceof z.core.$ZodUnion) {
+    return [...here, ...schema._zod.def.options.flatMap((option) => gatedFields(option, path))];
   }
   return here;
 }
@@ -49,7 +52,7 @@ function without(body: unknown, path: readonly string[]): unknown {
 }
 
 /** `body` as a role holding `granted` may receive it: every gated field it lacks the permission for is left out. */
-export function visibleTo<T extends z.ZodType>(
+export function visibleTo<T extends z.core.$ZodType>(
   schema: T,
   body: z.output<T>,
   granted: readonly Permission[],

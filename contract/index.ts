@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import type * as z from 'zod/mini';
 import { errorBodySchema } from './errors.ts';
 import { healthResponseSchema, readyResponseSchema } from './health.ts';
 import {
@@ -40,6 +40,7 @@ export * from './health.ts';
 export * from './la.ts';
 export * from './lookup.ts';
 export * from './nhs-number.ts';
+export * from './numbers.ts';
 export * from './pds.ts';
 export * from './safeguarding.ts';
 export * from './session.ts';

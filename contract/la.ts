@@ -1,6 +1,7 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { errorBodySchema } from './errors.ts';
 import { lookupPlanSchema, personSchema, planTypeSchema, visitSchema } from './lookup.ts';
+import { countSchema, ordinalSchema, pageQuerySchema } from './numbers.ts';
 import { roleSchema, settingTypeSchema } from './session.ts';
 
 /** The local authority's side: its inbox of visit notifications, its uploads, its contact numbers. */
@@ -17,15 +18,15 @@ export const notificationStatusSchema = z.enum(['new', 'filed', 'forwarded']);
 export type NotificationStatus = z.infer<typeof notificationStatusSchema>;
 
 export const notificationsQuerySchema = z.object({
-  status: z.enum([...notificationStatusSchema.options, 'all']).default('new'),
-  page: z.coerce.number().int().min(1).max(10_000).default(1),
+  status: z._default(z.enum([...notificationStatusSchema.options, 'all']), 'new'),
+  page: pageQuerySchema,
 });
 export type NotificationsQuery = z.input<typeof notificationsQuerySchema>;
 
 export const notificationActionSchema = z.object({
   action: laActionSchema,
-  caseReference: z.string().optional(),
-  note: z.string().optional(),
+  caseReference: z.optional(z.string()),
+  note: z.optional(z.string()),
   /** The person, or the API token's label when the LA's own system recorded it. */
   by: z.string(),
   at: z.iso.datetime(),
@@ -34,14 +35,14 @@ export type NotificationAction = z.infer<typeof notificationActionSchema>;
 
 export const laNotificationSchema = z.object({
   /** Opaque: another LA's id is not found, exactly like a made-up one. */
-  id: z.string().regex(/^\d{1,18}$/),
+  id: z.string().check(z.regex(/^\d{1,18}$/)),
   at: z.iso.datetime(),
-  nhsNumber: z.string().regex(/^\d{10}$/),
+  nhsNumber: z.string().check(z.regex(/^\d{10}$/)),
   /** As this LA holds the person; null once it holds no visible plan for them. */
-  person: personSchema.nullable(),
+  person: z.nullable(personSchema),
   /** This LA's visible plans for the person. */
   planTypes: z.array(planTypeSchema),
-  organisation: z.object({ code: z.string().min(1), name: z.string().min(1) }),
+  organisation: z.object({ code: z.string().check(z.minLength(1)), name: z.string().check(z.minLength(1)) }),
   settingType: settingTypeSchema,
   viewerRole: roleSchema,
   viewerJobRoleName: z.string(),
@@ -52,54 +53,58 @@ export const laNotificationSchema = z.object({
 export type LaNotification = z.infer<typeof laNotificationSchema>;
 
 export const notificationsResponseSchema = z.object({
-  notifications: z.array(laNotificationSchema).max(LA_PAGE_SIZE),
+  notifications: z.array(laNotificationSchema).check(z.maxLength(LA_PAGE_SIZE)),
   /** How many match the status filter. */
-  total: z.number().int().min(0),
+  total: countSchema,
   /** How many are new, whatever the filter. */
-  new: z.number().int().min(0),
-  page: z.number().int().min(1),
+  new: countSchema,
+  page: ordinalSchema,
 });
 export type NotificationsResponse = z.infer<typeof notificationsResponseSchema>;
 
-export const notificationParamsSchema = z.object({ id: z.string().max(64) });
+export const notificationParamsSchema = z.object({ id: z.string().check(z.maxLength(64)) });
 
 export const notificationDetailResponseSchema = z.object({
   notification: laNotificationSchema,
   /** The plans this LA holds for the person (with dates and legal status). */
-  plans: z.array(lookupPlanSchema.required()),
+  plans: z.array(z.required(lookupPlanSchema)),
   /** The person's previous 25 unscheduled visits anywhere in England, newest first. */
-  visits: z.array(visitSchema).max(25),
+  visits: z.array(visitSchema).check(z.maxLength(25)),
 });
 export type NotificationDetailResponse = z.infer<typeof notificationDetailResponseSchema>;
 
 const freeText = (label: string, max: number) =>
-  z
-    .string()
-    .trim()
-    .max(max, `${label} must be ${max} characters or fewer`)
+  z.string().check(
+    z.trim(),
+    z.maxLength(max, `${label} must be ${max} characters or fewer`),
     // PostgreSQL cannot store a NUL character in text, and no one means to type one.
-    .refine((text) => !text.includes('\u0000'), `${label} must only contain text`);
+    z.refine((text) => !text.includes('\u0000'), `${label} must only contain text`),
+  );
 
 export const notificationActionRequestSchema = z
   .object({
     action: laActionSchema,
-    caseReference: freeText('Case reference', LA_CASE_REFERENCE_MAX).optional(),
-    note: freeText('Note', LA_ACTION_NOTE_MAX).optional(),
+    caseReference: z.optional(freeText('Case reference', LA_CASE_REFERENCE_MAX)),
+    note: z.optional(freeText('Note', LA_ACTION_NOTE_MAX)),
   })
-  // Filed on a case no one can name is filed nowhere: the worker who follows it up needs the reference.
-  .refine((request) => request.action !== 'filed-on-case' || Boolean(request.caseReference), {
-    path: ['caseReference'],
-    message: 'Enter the case reference it was filed on',
-  });
+  .check(
+    // Filed on a case no one can name is filed nowhere: the worker who follows it up needs the reference.
+    z.refine((request) => request.action !== 'filed-on-case' || Boolean(request.caseReference), {
+      path: ['caseReference'],
+      message: 'Enter the case reference it was filed on',
+    }),
+  );
 export type NotificationActionRequest = z.input<typeof notificationActionRequestSchema>;
 
 /** UK numbers as people write them: digits, spaces, an optional leading +. As the LA directory file. */
 export const laPhonePattern = /^\+?[0-9 ]{10,16}$/;
-const laPhoneSchema = z.string().trim().regex(laPhonePattern, 'must be a phone number: 10 to 16 digits and spaces');
+const laPhoneSchema = z
+  .string()
+  .check(z.trim(), z.regex(laPhonePattern, 'must be a phone number: 10 to 16 digits and spaces'));
 
 export const laDirectoryEntrySchema = z.object({
-  laCode: z.string().min(1),
-  name: z.string().min(1),
+  laCode: z.string().check(z.minLength(1)),
+  name: z.string().check(z.minLength(1)),
   officeHoursPhone: z.string(),
   emergencyDutyPhone: z.string(),
   updatedAt: z.iso.datetime(),
@@ -114,30 +119,30 @@ export type LaDirectoryRequest = z.infer<typeof laDirectoryRequestSchema>;
 
 /** One rejected row: where, which plan, why. Never a name or an NHS number. */
 export const extractRejectionSchema = z.object({
-  line: z.number().int().min(1),
+  line: ordinalSchema,
   laPlanRef: z.string(),
-  code: z.string().min(1),
-  message: z.string().min(1),
+  code: z.string().check(z.minLength(1)),
+  message: z.string().check(z.minLength(1)),
 });
 export type ExtractRejection = z.infer<typeof extractRejectionSchema>;
 
 /** What `npm run ingest -- extract` prints, as JSON. */
 export const extractReceiptSchema = z.object({
-  uploadId: z.string().regex(/^\d{1,18}$/),
+  uploadId: z.string().check(z.regex(/^\d{1,18}$/)),
   receivedAt: z.iso.datetime(),
   rows: z.object({
-    received: z.number().int().min(0),
-    applied: z.number().int().min(0),
-    rejected: z.number().int().min(0),
+    received: countSchema,
+    applied: countSchema,
+    rejected: countSchema,
   }),
   rejections: z.array(extractRejectionSchema),
 });
 export type ExtractReceipt = z.infer<typeof extractReceiptSchema>;
 
 /** 422 EXTRACT_REJECTED: nothing applied; the receipt says why, row by row. */
-export const extractRejectedBodySchema = errorBodySchema.extend({ receipt: extractReceiptSchema });
+export const extractRejectedBodySchema = z.extend(errorBodySchema, { receipt: extractReceiptSchema });
 
-export const uploadsQuerySchema = z.object({ page: z.coerce.number().int().min(1).max(10_000).default(1) });
+export const uploadsQuerySchema = z.object({ page: pageQuerySchema });
 
 export const laUploadSchema = z.object({
   /** A person's name, the label of the API token that sent it, or a file loaded on the server. */
@@ -147,10 +152,10 @@ export const laUploadSchema = z.object({
 export type LaUpload = z.infer<typeof laUploadSchema>;
 
 export const uploadsResponseSchema = z.object({
-  uploads: z.array(laUploadSchema).max(LA_PAGE_SIZE),
-  total: z.number().int().min(0),
-  page: z.number().int().min(1),
+  uploads: z.array(laUploadSchema).check(z.maxLength(LA_PAGE_SIZE)),
+  total: countSchema,
+  page: ordinalSchema,
   /** When this LA's data last applied: health staff see its plans as possibly out of date after 2 days. */
-  lastAppliedAt: z.iso.datetime().nullable(),
+  lastAppliedAt: z.nullable(z.iso.datetime()),
 });
 export type UploadsResponse = z.infer<typeof uploadsResponseSchema>;

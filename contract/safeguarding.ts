@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import {
   localAuthoritySchema,
   lookupPlanSchema,
@@ -7,6 +7,7 @@ import {
   VISIT_HISTORY_LIMIT,
   visitSchema,
 } from './lookup.ts';
+import { countSchema, ordinalSchema, pageQuerySchema } from './numbers.ts';
 import { roleSchema, settingTypeSchema } from './session.ts';
 
 export const reviewOutcomes = [
@@ -26,14 +27,14 @@ export const attendanceStatusSchema = z.enum(['unreviewed', 'reviewed', 'all']);
 export type AttendanceStatus = z.infer<typeof attendanceStatusSchema>;
 
 // No attendance predates this service; and PostgreSQL has no year 0, which ISO dates allow.
-const filterDate = z.iso.date().refine((date) => date >= '2000-01-01', 'must be on or after 1 January 2000');
+const filterDate = z.iso.date().check(z.refine((date) => date >= '2000-01-01', 'must be on or after 1 January 2000'));
 
 /** Filters travel in the URL: dates and a status, never an NHS number. */
 export const attendancesQuerySchema = z.object({
-  from: filterDate.optional(),
-  to: filterDate.optional(),
-  status: attendanceStatusSchema.default('unreviewed'),
-  page: z.coerce.number().int().min(1).max(10_000).default(1),
+  from: z.optional(filterDate),
+  to: z.optional(filterDate),
+  status: z._default(attendanceStatusSchema, 'unreviewed'),
+  page: pageQuerySchema,
 });
 export type AttendancesQuery = z.input<typeof attendancesQuerySchema>;
 
@@ -52,21 +53,21 @@ export const attendanceSchema = z.object({
   id: attendanceIdSchema,
   at: z.iso.datetime(),
   settingType: settingTypeSchema,
-  nhsNumber: z.string().regex(/^\d{10}$/),
+  nhsNumber: z.string().check(z.regex(/^\d{10}$/)),
   person: personSchema,
   planTypes: z.array(planTypeSchema),
-  localAuthorities: z.array(localAuthoritySchema.pick({ code: true, name: true })),
+  localAuthorities: z.array(z.pick(localAuthoritySchema, { code: true, name: true })),
   firstCheckedByRole: roleSchema,
   reviews: z.array(reviewSchema),
 });
 export type Attendance = z.infer<typeof attendanceSchema>;
 
 export const attendancesResponseSchema = z.object({
-  attendances: z.array(attendanceSchema).max(ATTENDANCES_PAGE_SIZE),
-  total: z.number().int().min(0),
+  attendances: z.array(attendanceSchema).check(z.maxLength(ATTENDANCES_PAGE_SIZE)),
+  total: countSchema,
   /** Unreviewed attendances in the date range, whatever the status filter. */
-  unreviewed: z.number().int().min(0),
-  page: z.number().int().min(1),
+  unreviewed: countSchema,
+  page: ordinalSchema,
   /** The filters this answer is for, so a screen never labels rows with other filters than theirs. */
   status: attendanceStatusSchema,
   from: z.iso.date(),
@@ -74,24 +75,24 @@ export const attendancesResponseSchema = z.object({
 });
 export type AttendancesResponse = z.infer<typeof attendancesResponseSchema>;
 
-export const attendanceParamsSchema = z.object({ id: z.string().max(64) });
+export const attendanceParamsSchema = z.object({ id: z.string().check(z.maxLength(64)) });
 
 export const attendanceDetailResponseSchema = z.object({
   attendance: attendanceSchema,
-  plans: z.array(lookupPlanSchema.required()),
+  plans: z.array(z.required(lookupPlanSchema)),
   /** The person's previous unscheduled visits (up to VISIT_HISTORY_LIMIT), across all organisations. */
-  visits: z.array(visitSchema).max(VISIT_HISTORY_LIMIT),
+  visits: z.array(visitSchema).check(z.maxLength(VISIT_HISTORY_LIMIT)),
 });
 export type AttendanceDetailResponse = z.infer<typeof attendanceDetailResponseSchema>;
 
 export const reviewRequestSchema = z.object({
   outcome: reviewOutcomeSchema,
-  note: z
-    .string()
-    .trim()
-    .max(REVIEW_NOTE_MAX, `Note must be ${REVIEW_NOTE_MAX} characters or fewer`)
+  note: z.string().check(
+    z.trim(),
+    z.maxLength(REVIEW_NOTE_MAX, `Note must be ${REVIEW_NOTE_MAX} characters or fewer`),
     // PostgreSQL cannot store a NUL character in text, and no one means to type one.
-    .refine((note) => !note.includes('\u0000'), 'Note must only contain text'),
+    z.refine((note) => !note.includes('\u0000'), 'Note must only contain text'),
+  ),
 });
 export type ReviewRequest = z.infer<typeof reviewRequestSchema>;
 

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { errorBodySchema } from './errors.ts';
 
 /** What a person does in this service; the BFF grants permissions by it. */
@@ -53,22 +53,24 @@ export const permissionSchema = z.enum(permissions);
 export type Permission = z.infer<typeof permissionSchema>;
 
 /** The 12 digits printed on a smartcard. */
-export const cardIdSchema = z.string().regex(/^\d{12}$/, 'must be the 12 digits on the card');
+export const cardIdSchema = z.string().check(z.regex(/^\d{12}$/, 'must be the 12 digits on the card'));
 
-export const roleIdSchema = z.string().regex(/^[a-z0-9-]{1,64}$/, 'must be 1 to 64 lower-case letters, digits or -');
+export const roleIdSchema = z
+  .string()
+  .check(z.regex(/^[a-z0-9-]{1,64}$/, 'must be 1 to 64 lower-case letters, digits or -'));
 
 export const organisationSchema = z.object({
   /** ODS code. */
-  code: z.string().regex(/^[A-Z0-9]{3,10}$/, 'must be an ODS code (3 to 10 capitals or digits)'),
-  name: z.string().min(1),
+  code: z.string().check(z.regex(/^[A-Z0-9]{3,10}$/, 'must be an ODS code (3 to 10 capitals or digits)')),
+  name: z.string().check(z.minLength(1)),
 });
 export type Organisation = z.infer<typeof organisationSchema>;
 
 export const createSessionRequestSchema = z.object({
   cardId: cardIdSchema,
-  passcode: z.string().min(1).max(64),
+  passcode: z.string().check(z.minLength(1), z.maxLength(64)),
   /** Needed when the card holds several role profiles. */
-  roleId: roleIdSchema.optional(),
+  roleId: z.optional(roleIdSchema),
 });
 export type CreateSessionRequest = z.infer<typeof createSessionRequestSchema>;
 
@@ -76,14 +78,14 @@ export type CreateSessionRequest = z.infer<typeof createSessionRequestSchema>;
 export const sessionRoleSchema = z.object({
   roleId: roleIdSchema,
   role: roleSchema,
-  jobRoleName: z.string().min(1),
+  jobRoleName: z.string().check(z.minLength(1)),
   organisation: organisationSchema,
   settingType: settingTypeSchema,
 });
 export type SessionRole = z.infer<typeof sessionRoleSchema>;
 
 export const sessionResponseSchema = z.object({
-  user: z.object({ name: z.string().min(1) }),
+  user: z.object({ name: z.string().check(z.minLength(1)) }),
   role: sessionRoleSchema,
   /** Decided by the BFF; the SPA only mirrors them (what to link, what to show). */
   permissions: z.array(permissionSchema),
@@ -92,13 +94,13 @@ export const sessionResponseSchema = z.object({
 export type SessionResponse = z.infer<typeof sessionResponseSchema>;
 
 /** One of the role profiles on a card, as offered when the user must choose. */
-export const roleChoiceSchema = sessionRoleSchema.pick({ roleId: true, jobRoleName: true, organisation: true });
+export const roleChoiceSchema = z.pick(sessionRoleSchema, { roleId: true, jobRoleName: true, organisation: true });
 export type RoleChoice = z.infer<typeof roleChoiceSchema>;
 
 /** 400 ROLE_REQUIRED: the card holds several role profiles; the body lists them so the SPA can ask. */
-export const roleRequiredBodySchema = errorBodySchema.extend({
-  error: z.object({ code: z.literal('ROLE_REQUIRED'), message: z.string().min(1) }),
-  roles: z.array(roleChoiceSchema).min(1),
+export const roleRequiredBodySchema = z.extend(errorBodySchema, {
+  error: z.object({ code: z.literal('ROLE_REQUIRED'), message: z.string().check(z.minLength(1)) }),
+  roles: z.array(roleChoiceSchema).check(z.minLength(1)),
 });
 export type RoleRequiredBody = z.infer<typeof roleRequiredBodySchema>;
 

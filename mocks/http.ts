@@ -1,11 +1,11 @@
 import { HttpResponse, delay, http, type DefaultBodyType, type JsonBodyType } from 'msw';
-import type { z } from 'zod';
+import type * as z from 'zod/mini';
 import { endpoints, type EndpointName, type Endpoints } from '#contract';
 
 type ResponseBody<
   E extends EndpointName,
   S extends keyof Endpoints[E]['responses'],
-> = Endpoints[E]['responses'][S] extends z.ZodType ? z.infer<Endpoints[E]['responses'][S]> : never;
+> = Endpoints[E]['responses'][S] extends z.ZodMiniType ? z.infer<Endpoints[E]['responses'][S]> : never;
 
 /**
  * An MSW handler for one contract endpoint. The status must be one the contract lists for that

@@ -115,7 +115,8 @@ const hintFor = (hints: FieldHints, key: string) => (Object.hasOwn(hints, key) ?
 const fieldValue = (hint: fc.Arbitrary<unknown> | undefined) =>
   fc.oneof(...(hint ? [{ weight: 4, arbitrary: hint }] : []), anyText, wrongType);
 
-const keysOf = (schema: unknown): string[] => (schema instanceof z.ZodObject ? Object.keys(schema.shape) : []);
+const keysOf = (schema: unknown): string[] =>
+  schema instanceof z.core.$ZodObject ? Object.keys(schema._zod.def.shape) : [];
 
 /** The contract entry of a route (HEAD answers as its GET). */
 function endpointOf(method: string, path: string) {
@@ -285,7 +286,7 @@ export function contractViolation(request: { method: string; route: ApiRoute }, 
   if (request.method === 'HEAD') return undefined;
   // Whichever route was aimed at, the answer comes from the route registered for this method, if any.
   const endpoint = endpointOf(request.method, request.route.url);
-  const declared = endpoint?.responses[status as keyof typeof endpoint.responses] as z.ZodType | undefined;
+  const declared = endpoint?.responses[status as keyof typeof endpoint.responses] as z.core.$ZodType | undefined;
   const schema = declared ?? (status >= 400 ? errorBodySchema : undefined);
   if (!schema) return `answered ${status}, which the contract does not describe for this route`;
   let body: unknown;
@@ -294,7 +295,7 @@ export function contractViolation(request: { method: string; route: ApiRoute }, 
   } catch {
     return `answered ${status} with a body that is not JSON: ${response.body.slice(0, 200)}`;
   }
-  const parsed = schema.safeParse(body);
+  const parsed = z.safeParse(schema, body);
   if (!parsed.success) return `answered ${status} with a body outside the contract: ${response.body.slice(0, 300)}`;
   if (status >= 400 && /\d{6,}/.test(response.body)) return `echoed a digit run in a ${status}: ${response.body}`;
   return undefined;

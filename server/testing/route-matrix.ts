@@ -10,14 +10,14 @@ function isPresent(body: unknown, path: readonly string[]): boolean {
 }
 
 /** The gated fields present in `body` although `granted` lacks their permission, as dotted paths. */
-export function leakedFields(body: unknown, schema: z.ZodType, granted: readonly Permission[]): string[] {
+export function leakedFields(body: unknown, schema: z.core.$ZodType, granted: readonly Permission[]): string[] {
   return gatedFields(schema)
     .filter((field) => !granted.includes(field.permission) && isPresent(body, field.path))
     .map((field) => field.path.join('.'));
 }
 
 /** The contract's success schema for a registered route (HEAD answers as its GET), if the contract lists it. */
-export function successSchemaOf(method: string, url: string): z.ZodType | undefined {
+export function successSchemaOf(method: string, url: string): z.core.$ZodType | undefined {
   const asMethod = method === 'HEAD' ? 'GET' : method;
   const endpoint = Object.values(endpoints).find((entry) => entry.method === asMethod && entry.path === url);
   return endpoint?.responses[200];

@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import type * as z from 'zod/mini';
 import { endpoints, errorBodySchema, type EndpointName, type ErrorCode, type SuccessBody } from '#contract';
 
 export type ApiFailureKind = 'network' | 'timeout' | 'http' | 'contract';
@@ -82,7 +82,7 @@ async function send<E extends EndpointName>(
 
   const json: unknown = await response.json().catch(() => undefined);
   if (response.ok) {
-    const schema: z.ZodType = endpoint.responses[200];
+    const schema: z.ZodMiniType = endpoint.responses[200];
     const parsed = schema.safeParse(json);
     if (parsed.success) return parsed.data as SuccessBody<E>;
     throw new ApiClientError('contract', 'The server sent an answer this app does not understand.', response.status);

@@ -1,15 +1,15 @@
 import { render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { nhsNumberProblem, nhsNumberProblemMessages, stripNhsNumber } from '#contract';
 import { ProblemSummary } from '../components/ProblemSummary.tsx';
 import { useState } from 'react';
 import { checkWithContract, useContractForm, type FieldSpecs } from './use-contract-form.ts';
 
 const requestSchema = z.object({
-  code: z.string().regex(/^\d{4}$/, 'must be 4 digits'),
-  note: z.string().max(5, 'Note must be 5 characters or fewer'),
+  code: z.string().check(z.regex(/^\d{4}$/, 'must be 4 digits')),
+  note: z.string().check(z.maxLength(5, 'Note must be 5 characters or fewer')),
 });
 type Values = { code: string; note: string };
 const fields: FieldSpecs<Values> = {
@@ -52,7 +52,7 @@ describe('checkWithContract', () => {
         },
       },
     };
-    const schema = z.object({ nhsNumber: z.string().max(40) });
+    const schema = z.object({ nhsNumber: z.string().check(z.maxLength(40)) });
     expect(checkWithContract(schema, nhsFields, { nhsNumber: '943 476 5918' }).problems).toEqual([
       { field: 'nhsNumber', message: nhsNumberProblemMessages['check-digit'] },
     ]);
@@ -62,7 +62,7 @@ describe('checkWithContract', () => {
   });
 
   it('keeps a problem about no field in particular for the whole form', () => {
-    const schema = requestSchema.refine((request) => request.code !== '0000', 'That code is withdrawn');
+    const schema = requestSchema.check(z.refine((request) => request.code !== '0000', 'That code is withdrawn'));
     expect(checkWithContract(schema, fields, { code: '0000', note: '' }).problems).toEqual([
       { message: 'That code is withdrawn' },
     ]);
@@ -128,7 +128,7 @@ const nhsNumberFields: FieldSpecs<{ nhsNumber: string }> = {
     },
   },
 };
-const lookupSchema = z.object({ nhsNumber: z.string().max(40) });
+const lookupSchema = z.object({ nhsNumber: z.string().check(z.maxLength(40)) });
 
 /** The shape of the check page: the number kept outside the form (a draft), checked once all 10 digits are in. */
 function NhsNumberForm({ onCheck }: { onCheck: (nhsNumber: string) => void }) {

@@ -1,5 +1,5 @@
 import { useState, type FormEvent } from 'react';
-import type { z } from 'zod';
+import * as z from 'zod/mini';
 
 /** What a field's value reads as: the value the contract checks, or a problem found before it. */
 export type Reading = { value: unknown } | { problem: string };
@@ -38,7 +38,7 @@ const isEmpty = (value: unknown): boolean =>
  * (the NHS number) can call it on each change.
  */
 export function checkWithContract<V extends Record<string, unknown>, Request>(
-  schema: z.ZodType<Request>,
+  schema: z.core.$ZodType<Request>,
   fields: FieldSpecs<V>,
   values: V,
 ): Checked<V, Request> {
@@ -57,7 +57,7 @@ export function checkWithContract<V extends Record<string, unknown>, Request>(
     else input[name] = reading.value;
   }
 
-  const result = schema.safeParse(input);
+  const result = z.safeParse(schema, input);
   const formProblems: FieldProblem<keyof V>[] = [];
   if (!result.success) {
     for (const issue of result.error.issues) {
@@ -91,7 +91,7 @@ export function useContractForm<V extends Record<string, unknown>, Request>({
   initial,
   state,
 }: {
-  schema: z.ZodType<Request>;
+  schema: z.core.$ZodType<Request>;
   fields: FieldSpecs<V>;
   initial: NoInfer<V>;
   state?: readonly [NoInfer<V>, (values: NoInfer<V>) => void];

@@ -1,4 +1,5 @@
 import { Button, Radios } from 'nhsuk-react-components';
+import * as z from 'zod/mini';
 import { createSessionRequestSchema, type RoleChoice } from '#contract';
 import { usePageTitle } from '../../../lib/page-title.ts';
 import { useContractForm, type FieldSpecs } from '../../../lib/use-contract-form.ts';
@@ -12,7 +13,7 @@ interface RolePickerProps {
   onUseAnotherCard(): void;
 }
 
-const roleChoiceSchema = createSessionRequestSchema.pick({ roleId: true }).required();
+const roleChoiceSchema = z.required(z.pick(createSessionRequestSchema, { roleId: true }));
 const roleFields: FieldSpecs<{ roleId: string }> = {
   roleId: { id: 'role-1', required: 'Select the role you are working in' },
 };
