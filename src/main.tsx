@@ -2,7 +2,6 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/app.tsx';
 import { createQueryClient } from './app/query-client.ts';
-import { createAppRouter } from './app/router.tsx';
 import './styles.scss';
 
 async function enableMocking(): Promise<void> {
@@ -18,7 +17,7 @@ if (!root) throw new Error('index.html has no #root element');
 void enableMocking().then(() => {
   createRoot(root).render(
     <StrictMode>
-      <App router={createAppRouter()} queryClient={createQueryClient()} />
+      <App queryClient={createQueryClient()} />
     </StrictMode>,
   );
 });

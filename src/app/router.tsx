@@ -1,90 +1,68 @@
-import { createBrowserRouter, createMemoryRouter, type RouteObject } from 'react-router';
+import { lazy } from 'react';
+import { Route, Routes } from 'react-router';
 import { Layout } from './layout.tsx';
 import { RequireSession } from './require-session.tsx';
-import { ErrorPage } from './routes/error-page.tsx';
 import { NotFoundPage } from './routes/not-found.tsx';
 import { RoleHome } from './routes/role-home.tsx';
 import { SignInPage } from './routes/sign-in.tsx';
-import { StatusPage } from './routes/status.tsx';
+import { ScreenBoundary } from './screen-boundary.tsx';
 
-export const routes: RouteObject[] = [
-  {
-    element: <Layout />,
-    children: [
-      {
-        errorElement: <ErrorPage />,
-        children: [
-          { path: 'sign-in', element: <SignInPage /> },
-          { path: 'status', element: <StatusPage /> },
-          // Home is the check at registration for health staff; an LA contact centre goes on to its portal.
-          { element: <RequireSession />, children: [{ index: true, element: <RoleHome /> }] },
-          {
-            // Its own chunk: other roles never download the safeguarding screens.
-            element: <RequireSession permission="safeguarding:review" />,
-            children: [
-              {
-                path: 'safeguarding',
-                lazy: async () => ({
-                  Component: (await import('../features/safeguarding/components/AttendancesPage.tsx')).AttendancesPage,
-                }),
-              },
-              {
-                path: 'safeguarding/attendances/:id',
-                lazy: async () => ({
-                  Component: (await import('../features/safeguarding/components/AttendancePage.tsx')).AttendanceRoute,
-                }),
-              },
-            ],
-          },
-          {
-            // The LA portal, its own chunks: health roles never download it.
-            element: <RequireSession permission="la:notifications" />,
-            children: [
-              {
-                path: 'la',
-                lazy: async () => ({
-                  Component: (await import('../features/la-portal/components/InboxPage.tsx')).InboxPage,
-                }),
-              },
-              {
-                path: 'la/notifications/:id',
-                lazy: async () => ({
-                  Component: (await import('../features/la-portal/components/NotificationPage.tsx')).NotificationRoute,
-                }),
-              },
-            ],
-          },
-          {
-            element: <RequireSession permission="la:uploads" />,
-            children: [
-              {
-                path: 'la/uploads',
-                lazy: async () => ({
-                  Component: (await import('../features/la-portal/components/UploadPage.tsx')).UploadPage,
-                }),
-              },
-            ],
-          },
-          {
-            element: <RequireSession permission="la:directory" />,
-            children: [
-              {
-                path: 'la/contact-numbers',
-                lazy: async () => ({
-                  Component: (await import('../features/la-portal/components/ContactNumbersPage.tsx'))
-                    .ContactNumbersPage,
-                }),
-              },
-            ],
-          },
-          { path: '*', element: <NotFoundPage /> },
-        ],
-      },
-    ],
-  },
-];
+/**
+ * Each in its own chunk, fetched on first visit: other roles never download the safeguarding
+ * screens or the LA portal. The check (home) and sign-in stay in the first download.
+ */
+const StatusPage = lazy(async () => ({ default: (await import('./routes/status.tsx')).StatusPage }));
+const AttendancesPage = lazy(async () => ({
+  default: (await import('../features/safeguarding/components/AttendancesPage.tsx')).AttendancesPage,
+}));
+const AttendanceRoute = lazy(async () => ({
+  default: (await import('../features/safeguarding/components/AttendancePage.tsx')).AttendanceRoute,
+}));
+const InboxPage = lazy(async () => ({
+  default: (await import('../features/la-portal/components/InboxPage.tsx')).InboxPage,
+}));
+const NotificationRoute = lazy(async () => ({
+  default: (await import('../features/la-portal/components/NotificationPage.tsx')).NotificationRoute,
+}));
+const UploadPage = lazy(async () => ({
+  default: (await import('../features/la-portal/components/UploadPage.tsx')).UploadPage,
+}));
+const ContactNumbersPage = lazy(async () => ({
+  default: (await import('../features/la-portal/components/ContactNumbersPage.tsx')).ContactNumbersPage,
+}));
 
-export const createAppRouter = () => createBrowserRouter(routes);
-
-/** The real route tree in memory, for route-level tests. */
-export const createTestRouter = (initialPath = '/') => createMemoryRouter(routes, { initialEntries: [initialPath] });
+/**
+ * The route tree, declarative: react-router's data router (loaders, actions, route-level lazy)
+ * would add about 15 KB to the first download for nothing this app uses.
+ */
+export function AppRoutes() {
+  return (
+    <Routes>
+      <Route element={<Layout />}>
+        <Route element={<ScreenBoundary />}>
+          <Route path="sign-in" element={<SignInPage />} />
+          <Route path="status" element={<StatusPage />} />
+          {/* Home is the check at registration for health staff; an LA contact centre goes on to its portal. */}
+          <Route element={<RequireSession />}>
+            <Route index element={<RoleHome />} />
+          </Route>
+          <Route element={<RequireSession permission="safeguarding:review" />}>
+            <Route path="safeguarding" element={<AttendancesPage />} />
+            <Route path="safeguarding/attendances/:id" element={<AttendanceRoute />} />
+          </Route>
+          <Route element={<RequireSession permission="la:notifications" />}>
+            <Route path="la" element={<InboxPage />} />
+            <Route path="la/notifications/:id" element={<NotificationRoute />} />
+          </Route>
+          <Route element={<RequireSession permission="la:uploads" />}>
+            <Route path="la/uploads" element={<UploadPage />} />
+          </Route>
+          <Route element={<RequireSession permission="la:directory" />}>
+            <Route path="la/contact-numbers" element={<ContactNumbersPage />} />
+          </Route>
+          <Route path="*" element={<NotFoundPage />} />
+        </Route>
+      </Route>
+    </Routes>
+  );
+}

@@ -1,7 +1,7 @@
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { QueryClientProvider } from '@tanstack/react-query';
-import { createMemoryRouter, RouterProvider } from 'react-router';
+import { MemoryRouter, Route, Routes } from 'react-router';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { roleRequiredFixture, sessionFixture } from '../../mocks/fixtures.ts';
 import { mockEndpoint, mockNetworkError } from '../../mocks/http.ts';
@@ -33,15 +33,15 @@ describe('signing in and out', () => {
   it('sends a signed-out visitor to sign-in, then back to the page they wanted', async () => {
     server.use(signedOut());
     const user = userEvent.setup();
-    const { router } = renderRoute('/');
+    const { location } = renderRoute('/');
     expect(await screen.findByRole('heading', { level: 1, name: 'Sign in with your smartcard' })).toBeInTheDocument();
-    expect(router.state.location.pathname).toBe('/sign-in');
+    expect(location().pathname).toBe('/sign-in');
     expect(screen.queryByRole('navigation', { name: 'Signed in' })).not.toBeInTheDocument();
     expect(screen.queryByRole('region', { name: 'Confidential patient information' })).not.toBeInTheDocument();
 
     await signInWith(user);
     expect(await screen.findByRole('heading', { level: 1, name: 'Check CP-IS' })).toBeInTheDocument();
-    expect(router.state.location.pathname).toBe('/');
+    expect(location().pathname).toBe('/');
     expect(within(account()).getByText('Alex Morgan')).toBeInTheDocument();
     expect(within(account()).getByText('Receptionist, Example General Hospital ED')).toBeInTheDocument();
     expect(screen.getByRole('region', { name: 'Confidential patient information' })).toHaveTextContent(
@@ -52,10 +52,10 @@ describe('signing in and out', () => {
   it('lands an LA contact centre on its portal, not the check, with no link to the check', async () => {
     server.use(signedOut(), mockEndpoint('createSession', 200, sessionFixture('la-contact-centre')));
     const user = userEvent.setup();
-    const { router } = renderRoute('/');
+    const { location } = renderRoute('/');
     await signInWith(user, '555000000021');
     expect(await screen.findByRole('heading', { level: 1, name: /^Notifications/ })).toBeInTheDocument();
-    expect(router.state.location.pathname).toBe('/la');
+    expect(location().pathname).toBe('/la');
     expect(screen.queryByRole('link', { name: 'Check CP-IS' })).not.toBeInTheDocument();
   });
 
@@ -82,13 +82,13 @@ describe('signing in and out', () => {
 
   it('"Remove card" signs out, says so, and forgets what was typed', async () => {
     const user = userEvent.setup();
-    const { router } = renderRoute('/');
+    const { location } = renderRoute('/');
     useDrafts.getState().signedInAs('alex-ed-reception');
     useDrafts.getState().saveDraft('cpis-check', { nhsNumber: '943 476 5919' });
     await user.click(await within(await screen.findByRole('banner')).findByRole('button', { name: 'Remove card' }));
 
     expect(await screen.findByText('You have removed your card and are signed out')).toBeInTheDocument();
-    expect(router.state.location.pathname).toBe('/sign-in');
+    expect(location().pathname).toBe('/sign-in');
     expect(screen.queryByRole('navigation', { name: 'Signed in' })).not.toBeInTheDocument();
     expect(useDrafts.getState().drafts).toEqual({});
   });
@@ -105,7 +105,7 @@ describe('signing in and out', () => {
   it('returns to sign-in when the session ends, and keeps the draft for the same person', async () => {
     vi.useFakeTimers({ shouldAdvanceTime: true });
     const user = userEvent.setup({ advanceTimers: vi.advanceTimersByTime });
-    const { router } = renderRoute('/');
+    const { location } = renderRoute('/');
     expect(await screen.findByRole('heading', { level: 1, name: 'Check CP-IS' })).toBeInTheDocument();
     useDrafts.getState().signedInAs('alex-ed-reception');
     useDrafts.getState().saveDraft('cpis-check', { nhsNumber: '943 476 5919' });
@@ -113,7 +113,7 @@ describe('signing in and out', () => {
     server.use(signedOut());
     await vi.advanceTimersByTimeAsync(15 * 60_000);
     expect(await screen.findByRole('heading', { level: 3, name: 'Your session has ended' })).toBeInTheDocument();
-    expect(router.state.location.pathname).toBe('/sign-in');
+    expect(location().pathname).toBe('/sign-in');
 
     await signInWith(user);
     expect(await screen.findByRole('heading', { level: 1, name: 'Check CP-IS' })).toBeInTheDocument();
@@ -122,7 +122,7 @@ describe('signing in and out', () => {
 
   it('gives someone else a clean start after a session ends', async () => {
     const user = userEvent.setup();
-    const { router, queryClient } = renderRoute('/');
+    const { location, queryClient } = renderRoute('/');
     expect(await screen.findByRole('heading', { level: 1, name: 'Check CP-IS' })).toBeInTheDocument();
     useDrafts.getState().signedInAs('alex-ed-reception');
     useDrafts.getState().saveDraft('cpis-check', { nhsNumber: '943 476 5919' });
@@ -135,7 +135,7 @@ describe('signing in and out', () => {
       })
       .catch(() => {});
     expect(await screen.findByRole('heading', { level: 3, name: 'Your session has ended' })).toBeInTheDocument();
-    expect(router.state.location.pathname).toBe('/sign-in');
+    expect(location().pathname).toBe('/sign-in');
 
     server.use(mockEndpoint('createSession', 200, () => sessionFixture('clinician')));
     await signInWith(user, '555000000002');
@@ -156,23 +156,23 @@ describe('signing in and out', () => {
   });
 
   it('sends a signed-in user away from the sign-in page', async () => {
-    const { router } = renderRoute('/sign-in');
+    const { location } = renderRoute('/sign-in');
     expect(await screen.findByRole('heading', { level: 1, name: 'Check CP-IS' })).toBeInTheDocument();
-    expect(router.state.location.pathname).toBe('/');
+    expect(location().pathname).toBe('/');
   });
 });
 
 describe('a page for one permission', () => {
   function renderGuarded() {
-    const router = createMemoryRouter([
-      {
-        element: <RequireSession permission="safeguarding:review" />,
-        children: [{ index: true, element: <h1>Flagged attendances</h1> }],
-      },
-    ]);
     render(
       <QueryClientProvider client={createQueryClient()}>
-        <RouterProvider router={router} />
+        <MemoryRouter>
+          <Routes>
+            <Route element={<RequireSession permission="safeguarding:review" />}>
+              <Route index element={<h1>Flagged attendances</h1>} />
+            </Route>
+          </Routes>
+        </MemoryRouter>
       </QueryClientProvider>,
     );
   }

@@ -33,9 +33,9 @@ describe('SessionHeader', () => {
   });
 
   it('signs out when the card is removed, and goes to sign-in', async () => {
-    const { router } = render();
+    const { location } = render();
     await userEvent.click(await screen.findByRole('button', { name: 'Remove card' }));
-    await vi.waitFor(() => expect(router.state.location.pathname).toBe('/sign-in'));
+    await vi.waitFor(() => expect(location().pathname).toBe('/sign-in'));
   });
 
   it('says when sign-out failed', async () => {

@@ -49,14 +49,14 @@ describe('AttendancesPage', () => {
         return HttpResponse.json({ ...safeguardingFixtures.empty(), status: url.searchParams.get('status') });
       }),
     );
-    const { router } = render();
+    const { location } = render();
     await screen.findByText('0 attendances not reviewed');
     await typeDate('From', '1', '11', '2026');
     await typeDate('To', '10', '11', '2026');
     await userEvent.selectOptions(screen.getByLabelText('Show'), 'all');
     await userEvent.click(screen.getByRole('button', { name: 'Apply filters' }));
     await screen.findByText(/No attendances from/);
-    expect(router.state.location.search).toBe('?from=2026-11-01&to=2026-11-10&status=all');
+    expect(location().search).toBe('?from=2026-11-01&to=2026-11-10&status=all');
     expect(queries.at(-1)).toBe('?from=2026-11-01&to=2026-11-10&status=all&page=1');
   });
 
@@ -133,7 +133,7 @@ describe('AttendancesPage', () => {
         return HttpResponse.json(safeguardingFixtures.empty());
       }),
     );
-    const { router } = render();
+    const { location } = render();
     await screen.findByText('0 attendances not reviewed');
     await typeDate('From', '1', '', '2026');
     await typeDate('To', '31', '11', '2026');
@@ -148,7 +148,7 @@ describe('AttendancesPage', () => {
     expect(within(from).getByLabelText('Month')).toHaveClass('nhsuk-input--error');
     expect(within(from).getByLabelText('Day')).not.toHaveClass('nhsuk-input--error');
     expect(document.title).toBe('Error: Safeguarding review - CP-IS Lookup - NHS');
-    expect(router.state.location.search).toBe('');
+    expect(location().search).toBe('');
     expect(queries).toEqual(['?status=unreviewed&page=1']);
   });
 
