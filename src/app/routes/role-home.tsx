@@ -1,8 +1,22 @@
+import { lazy, Suspense } from 'react';
 import { Navigate } from 'react-router';
 import { useSession } from '../../features/auth/api/get-session.ts';
 import { CheckPage } from '../../features/cpis-check/components/CheckPage.tsx';
-import { TraceNhsNumber } from '../../features/pds-trace/components/TraceNhsNumber.tsx';
+import { Boundary } from '../screen-boundary.tsx';
 import { ForbiddenPage } from './forbidden.tsx';
+
+/**
+ * The trace is its own chunk, fetched as the check page first renders: the page, the field and the
+ * flag do not wait for it, and roles that may not trace never download it.
+ */
+const TraceNhsNumber = lazy(async () => ({
+  default: (await import('../../features/pds-trace/components/TraceNhsNumber.tsx')).TraceNhsNumber,
+}));
+
+/** If the trace cannot load, the check itself must stay usable: a line where the trace would be. */
+const traceNotLoaded = () => (
+  <p className="nhsuk-body-s">Find the NHS number could not be loaded. Reload the page to search PDS.</p>
+);
 
 /**
  * Home is where the role works: the check at registration for health staff, the LA portal's inbox
@@ -17,7 +31,13 @@ export function RoleHome() {
       <CheckPage
         findNhsNumber={
           permissions.includes('pds:trace')
-            ? (choose, nhsNumber) => <TraceNhsNumber onChoose={choose} nhsNumber={nhsNumber} />
+            ? (choose, nhsNumber) => (
+                <Boundary failed={traceNotLoaded}>
+                  <Suspense fallback={null}>
+                    <TraceNhsNumber onChoose={choose} nhsNumber={nhsNumber} />
+                  </Suspense>
+                </Boundary>
+              )
             : undefined
         }
       />

@@ -1,12 +1,12 @@
 import { Button, NotificationBanner, TextInput } from 'nhsuk-react-components';
-import { useState } from 'react';
+import { lazy, Suspense, useEffect, useState } from 'react';
 import { createSessionRequestSchema, type RoleChoice } from '#contract';
 import { ApiClientError } from '../../../lib/api-client.ts';
 import { usePageTitle } from '../../../lib/page-title.ts';
 import { useContractForm, type FieldProblem, type FieldSpecs } from '../../../lib/use-contract-form.ts';
 import { useSessionNotice, type SessionNotice } from '../../../stores/session-notice.ts';
 import { roleChoicesOf, useCreateSession } from '../api/create-session.ts';
-import { RolePicker } from './RolePicker.tsx';
+import { Loading } from '../../../components/Loading.tsx';
 import { ProblemSummary } from '../../../components/ProblemSummary.tsx';
 
 type CardValues = { cardId: string; passcode: string };
@@ -119,6 +119,10 @@ function CardStep({ onRoleRequired }: { onRoleRequired(step: RoleStep): void }) 
   );
 }
 
+/** Only cards with several role profiles need it: fetched while the card step is on screen, not before it. */
+const loadRolePicker = () => import('./RolePicker.tsx');
+const RolePicker = lazy(async () => ({ default: (await loadRolePicker()).RolePicker }));
+
 /**
  * Sign-in with the smartcard simulator: the card number stands in for inserting the card, then
  * the passcode, then (for a card with several) the role profile to work in. The passcode is held
@@ -127,20 +131,23 @@ function CardStep({ onRoleRequired }: { onRoleRequired(step: RoleStep): void }) 
 export function SignIn() {
   const signIn = useCreateSession();
   const [roleStep, setRoleStep] = useState<RoleStep>();
+  useEffect(() => void loadRolePicker(), []);
 
   if (!roleStep) return <CardStep onRoleRequired={setRoleStep} />;
   return (
-    <RolePicker
-      roles={roleStep.roles}
-      failure={roleStep.failure}
-      onChoose={(roleId) => {
-        if (signIn.isPending) return;
-        signIn.mutate(
-          { cardId: roleStep.cardId, passcode: roleStep.passcode, roleId },
-          { onError: (error) => setRoleStep({ ...roleStep, failure: signInProblem(error).message }) },
-        );
-      }}
-      onUseAnotherCard={() => setRoleStep(undefined)}
-    />
+    <Suspense fallback={<Loading />}>
+      <RolePicker
+        roles={roleStep.roles}
+        failure={roleStep.failure}
+        onChoose={(roleId) => {
+          if (signIn.isPending) return;
+          signIn.mutate(
+            { cardId: roleStep.cardId, passcode: roleStep.passcode, roleId },
+            { onError: (error) => setRoleStep({ ...roleStep, failure: signInProblem(error).message }) },
+          );
+        }}
+        onUseAnotherCard={() => setRoleStep(undefined)}
+      />
+    </Suspense>
   );
 }
