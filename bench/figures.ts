@@ -20,7 +20,8 @@ const LOOKUP_P99_UNDER_LOAD_MS = 20;
 const INGEST_ROWS_PER_SECOND = 5_000;
 const NATIONAL_P99_GROWTH = 1.5;
 const TIME_TO_FLAG_P95_MS = 100;
-const INITIAL_JS_KB = 110;
+const INITIAL_JS_KB = 120;
+const INITIAL_CSS_KB = 30;
 
 const count = (n: number) => Math.round(n).toLocaleString('en-GB');
 const ms = (n: number) => `${n.toFixed(1)} ms`;
@@ -107,7 +108,12 @@ function weightSection({ weight }: BenchResults): Section {
         target: `<= ${INITIAL_JS_KB} KB`,
         met: weight.initialJsKb <= INITIAL_JS_KB,
       },
-      { figure: 'initial CSS', value: kb(weight.initialCssKb) },
+      {
+        figure: 'initial CSS',
+        value: kb(weight.initialCssKb),
+        target: `<= ${INITIAL_CSS_KB} KB`,
+        met: weight.initialCssKb <= INITIAL_CSS_KB,
+      },
       ...weight.lazy.map(({ file, source, gzipKb }) => ({
         figure: `lazy chunk ${file}${source ? ` (${source})` : ''}`,
         value: kb(gzipKb),
