@@ -68,7 +68,8 @@ export type Organisation = z.infer<typeof organisationSchema>;
 
 export const createSessionRequestSchema = z.object({
   cardId: cardIdSchema,
-  passcode: z.string().check(z.minLength(1), z.maxLength(64)),
+  // Its own words: zod/mini carries no message catalogue to the SPA, so a bare check would say only "Invalid input".
+  passcode: z.string().check(z.minLength(1), z.maxLength(64, 'Passcode must be 64 characters or fewer')),
   /** Needed when the card holds several role profiles. */
   roleId: z.optional(roleIdSchema),
 });

@@ -55,6 +55,16 @@ describe('SignIn', () => {
     expect(sent).toEqual([{ cardId: '555000000014', passcode: '1234' }]);
   });
 
+  it('says in words when the passcode is too long to be one', async () => {
+    const user = userEvent.setup();
+    renderWithProviders(<SignIn />);
+    await submit(user, '555000000001', '1'.repeat(65));
+    expect(within(problem()).getByRole('link', { name: 'Passcode must be 64 characters or fewer' })).toHaveAttribute(
+      'href',
+      '#passcode',
+    );
+  });
+
   it('says when the card number or passcode is not right, and clears the passcode', async () => {
     server.use(
       mockEndpoint('createSession', 401, {
