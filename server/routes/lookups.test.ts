@@ -130,11 +130,13 @@ describe('when the store cannot be read', () => {
   const logLines: string[] = [];
 
   it('answers 503 CPIS_UNAVAILABLE, never no-plans, and logs no NHS number', async () => {
+    // Sessions still work; the lookup's own statement fails, with the NHS number in the error.
     const unreadable = (db: Database): Database => ({
       ...db,
-      transaction: async () => {
-        throw new Error('relation "plans" is unreadable for 9990000018');
-      },
+      query: (sql, params) =>
+        sql.includes('cpis_lookup(')
+          ? Promise.reject(new Error('relation "plans" is unreadable for 9990000018'))
+          : db.query(sql, params),
     });
     // The BFF's own log, to prove the NHS number never reaches it.
     const logStream = new Writable({
