@@ -20,14 +20,29 @@ export interface LookupResult {
   attendanceId?: string;
 }
 
-interface LookupRecord {
-  plans: PlanRecord[];
-  visits: VisitRecord[];
-  visit_id: string | null;
-  is_new: boolean;
+/** An attempt to count against the caller's limit before looking up (the limit is the caller's business). */
+export interface LookupAttempt {
+  /** The count's key and window in the store's rate_counts. */
+  subject: string;
+  windowStart: string;
+  windowEnd: string;
+  /** Attempts allowed in the window: one over it, nothing is looked up or audited. */
+  max: number;
 }
 
-const CPIS_LOOKUP = `SELECT cpis_lookup($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16) AS lookup`;
+/** The attempt was over its limit: nothing was looked up. */
+export class LookupRefusedError extends Error {
+  constructor(readonly attempts: number) {
+    super('Over the lookup limit');
+    this.name = 'LookupRefusedError';
+  }
+}
+
+type LookupRecord =
+  | { refused_attempts: number }
+  | { plans: PlanRecord[]; visits: VisitRecord[]; visit_id: string | null; is_new: boolean };
+
+const CPIS_LOOKUP = `SELECT cpis_lookup(${Array.from({ length: 20 }, (_, i) => `$${i + 1}`).join(', ')}) AS lookup`;
 
 /**
  * One CP-IS check: reads the plans, writes the audit row and (at an unscheduled setting, for a
@@ -35,10 +50,17 @@ const CPIS_LOOKUP = `SELECT cpis_lookup($1, $2, $3, $4, $5, $6, $7, $8, $9, $10,
  * cpis_lookup (migration 050), so one round trip and one transaction: if any write fails the whole
  * lookup fails, and an unaudited answer is never given. The first lookup of a person at an
  * organisation within the attendance window opens the visit and notifies each responsible LA once.
+ * Given an `attempt`, the same statement counts it first, and throws LookupRefusedError when over.
  */
 export async function performLookup(
   db: Database,
-  { nhsNumber, viewer, now, windowHours }: { nhsNumber: string; viewer: Viewer; now: Date; windowHours: number },
+  {
+    nhsNumber,
+    viewer,
+    now,
+    windowHours,
+    attempt,
+  }: { nhsNumber: string; viewer: Viewer; now: Date; windowHours: number; attempt?: LookupAttempt },
 ): Promise<LookupResult> {
   const lookupId = randomUUID();
   const at = now.toISOString();
@@ -60,8 +82,14 @@ export async function performLookup(
     windowHours,
     VISIT_HISTORY_LIMIT,
     randomUUID(),
+    attempt?.subject ?? null,
+    attempt?.windowStart ?? null,
+    attempt?.windowEnd ?? null,
+    attempt?.max ?? null,
   ]);
-  const { plans, visits, visit_id: visitId, is_new: newVisit } = row!.lookup;
+  const lookup = row!.lookup;
+  if ('refused_attempts' in lookup) throw new LookupRefusedError(lookup.refused_attempts);
+  const { plans, visits, visit_id: visitId, is_new: newVisit } = lookup;
   return {
     lookupId,
     checkedAt: at,

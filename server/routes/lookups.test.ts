@@ -187,6 +187,8 @@ describeEachEngine('the lookup rate limit', (ctx) => {
       message: 'You have made more than 3 CP-IS checks in a minute. Wait a minute, then check again.',
     });
     expect(Number(refused.headers['retry-after'])).toBeGreaterThan(0);
+    // A refused check looks nothing up, so it audits nothing.
+    expect((await ctx.db.query<{ n: number }>('SELECT count(*) AS n FROM access_audit'))[0]!.n).toBe(3);
     expect((await check(second, await signIn(second, 'test-clinician'))).statusCode).toBe(200);
     await Promise.all([first.close(), second.close()]);
 

@@ -45,27 +45,57 @@ BEGIN
     FROM (SELECT * FROM visits WHERE nhs_number = p_nhs_number ORDER BY at DESC, id LIMIT p_limit) v);
 END $$;
 
+-- Counts one attempt in a limit's window (auth/limits.ts) and answers the count so far, this one
+-- included: one upsert, atomic on either engine.
+CREATE FUNCTION count_attempt(p_subject text, p_window_start timestamptz, p_window_end timestamptz)
+RETURNS integer
+LANGUAGE plpgsql
+AS $$
+DECLARE
+  v_attempts integer;
+BEGIN
+  INSERT INTO rate_counts (subject, window_start, window_end, attempts)
+  VALUES (p_subject, p_window_start, p_window_end, 1)
+  ON CONFLICT (subject, window_start) DO UPDATE SET attempts = rate_counts.attempts + 1
+  RETURNING attempts INTO v_attempts;
+  RETURN v_attempts;
+END $$;
+
 -- One CP-IS check (lookup.ts's performLookup): reads the plans and (for a flagged person) the
 -- previous visits, audits the lookup, and, where the caller says the setting notifies, records the
 -- visit and tells each responsible LA once. The first lookup of a person at an organisation within
 -- the attendance window opens the visit; the advisory lock (the key lookups have always taken)
 -- makes two staff checking the same child at the same moment still one attendance. Any failure
 -- raises, and the statement's transaction takes every write with it: never an unaudited answer.
+-- Given an attempt subject, it first counts the attempt against the staff member's limit (in the
+-- same commit, saving one of its own); over the limit it answers the count alone and looks nothing up.
 CREATE FUNCTION cpis_lookup(
   p_lookup_id uuid, p_nhs_number text, p_at timestamptz, p_today date,
   p_user_name text, p_card_id text, p_role text, p_job_role_code text, p_job_role_name text,
   p_organisation_code text, p_organisation_name text, p_setting_type text,
-  p_notifies boolean, p_window_hours integer, p_visit_limit integer, p_new_visit_id uuid
+  p_notifies boolean, p_window_hours integer, p_visit_limit integer, p_new_visit_id uuid,
+  p_attempt_subject text, p_attempt_window_start timestamptz, p_attempt_window_end timestamptz,
+  p_attempt_max integer
 ) RETURNS jsonb
 LANGUAGE plpgsql
 AS $$
 DECLARE
-  v_plans jsonb := visible_plans(p_nhs_number, p_today);
-  v_found boolean := jsonb_array_length(v_plans) > 0;
+  v_attempts integer;
+  v_plans jsonb;
+  v_found boolean;
   v_visits jsonb := '[]'::jsonb;
   v_visit_id uuid;
   v_is_new boolean := false;
 BEGIN
+  IF p_attempt_subject IS NOT NULL THEN
+    v_attempts := count_attempt(p_attempt_subject, p_attempt_window_start, p_attempt_window_end);
+    IF v_attempts > p_attempt_max THEN
+      RETURN jsonb_build_object('refused_attempts', v_attempts);
+    END IF;
+  END IF;
+
+  v_plans := visible_plans(p_nhs_number, p_today);
+  v_found := jsonb_array_length(v_plans) > 0;
   IF v_found THEN
     v_visits := recent_visits(p_nhs_number, p_visit_limit);
   END IF;
