@@ -1,11 +1,12 @@
 // Single-lookup service time (issue 16, item 2): one lookup at a time, through HTTP and on the engine
 // alone, for this tree and optionally another checkout of the code (BEFORE_DIR), in turns in one run.
 //   npx tsx bench/single-lookup.ts                     this tree, PGlite (and PostgreSQL when DATABASE_URL)
-//   BEFORE_DIR=/tmp/old npx tsx bench/single-lookup.ts  also an older checkout (its node_modules may be a symlink)
+//   BEFORE_DIR=/tmp/old,/tmp/older npx tsx bench/single-lookup.ts  also older checkouts, each labelled by its
+//   folder's name (each with node_modules, which may be a symlink to this tree's)
 //   SINGLE_LOOKUPS=500 sets the measured lookups per code version (as many again warm up).
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { basename, join, resolve } from 'node:path';
 import type { Database } from '../server/db/index.ts';
 import type { performLookup as PerformLookup } from '../server/cpis/lookup.ts';
 import type { Viewer } from '../server/cpis/audit.ts';
@@ -93,7 +94,7 @@ export async function measureSingleLookup(
 ): Promise<SingleLookupFigures[]> {
   const stores = [];
   for (const version of versions) {
-    const store = await engine.createStore(`lookup_${version.label}`);
+    const store = await engine.createStore(`lookup_${version.label.replace(/\W/g, '_')}`);
     stores.push({ store, built: await buildStore(store.database, SMALL_STORE, workDir) });
   }
 
@@ -151,10 +152,10 @@ const ms = (value: number) => value.toFixed(2).padStart(7);
 
 function formatFigures(rows: readonly SingleLookupFigures[]): string {
   const header =
-    'engine      version   HTTP p50  HTTP p99  engine p50  engine p99  (ms; target HTTP p50 <= 2, p99 <= 5)';
+    'engine      version         HTTP p50  HTTP p99  engine p50  engine p99  (ms; target HTTP p50 <= 2, p99 <= 5)';
   const lines = rows.map(
     (row) =>
-      `${row.engine.padEnd(11)} ${row.version.padEnd(8)} ${ms(row.http.p50Ms)}   ${ms(row.http.p99Ms)}   ${ms(row.engineOnly.p50Ms)}     ${ms(row.engineOnly.p99Ms)}`,
+      `${row.engine.padEnd(11)} ${row.version.padEnd(14)} ${ms(row.http.p50Ms)}   ${ms(row.http.p99Ms)}   ${ms(row.engineOnly.p50Ms)}     ${ms(row.engineOnly.p99Ms)}`,
   );
   return [header, ...lines].join('\n');
 }
@@ -162,7 +163,10 @@ function formatFigures(rows: readonly SingleLookupFigures[]): string {
 if (import.meta.main) {
   const lookups = Number(process.env.SINGLE_LOOKUPS ?? 500);
   const versions: CodeVersion[] = [
-    ...(process.env.BEFORE_DIR ? [{ label: 'before', root: resolve(process.env.BEFORE_DIR) }] : []),
+    ...(process.env.BEFORE_DIR ?? '')
+      .split(',')
+      .filter(Boolean)
+      .map((dir) => ({ label: basename(dir), root: resolve(dir) })),
     { label: 'this', root: resolve(import.meta.dirname, '..') },
   ];
   const workDir = mkdtempSync(join(tmpdir(), 'cpis-single-lookup-'));
