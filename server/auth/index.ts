@@ -3,5 +3,13 @@ export { clearSessionCookie, SESSION_COOKIE, setSessionCookie } from './cookie.t
 export { loadStaffDirectory, parseStaffDirectory, type StaffCardEntry, type StaffDirectory } from './directory.ts';
 export { registerAuth, sessionOf } from './plugin.ts';
 export type { AuthSession } from './sessions.ts';
-export { countAttempt, isOverLimit, sweepRateCounts, type Limit, type LimitState } from './limits.ts';
-export { lookupRateLimit } from './lookup-limit.ts';
+export {
+  attemptWindow,
+  countAttempt,
+  isOverLimit,
+  stateAt,
+  sweepRateCounts,
+  type Limit,
+  type LimitState,
+} from './limits.ts';
+export { lookupLimit, lookupRateLimit, overLimit } from './lookup-limit.ts';

@@ -20,33 +20,45 @@ function windowOf(limit: Limit, now: Date): { start: Date; end: Date } {
   return { start: new Date(start), end: new Date(start + limit.windowMs) };
 }
 
-const stateAt = (attempts: number, limit: Limit, now: Date): LimitState => ({
+/** Where an attempt by `subject` now is counted: the limit's current window for it. */
+export interface AttemptWindow {
+  subject: string;
+  windowStart: string;
+  windowEnd: string;
+}
+
+export function attemptWindow(limit: Limit, subject: string, now: Date): AttemptWindow {
+  const { start, end } = windowOf(limit, now);
+  return { subject: `${limit.name}:${subject}`, windowStart: start.toISOString(), windowEnd: end.toISOString() };
+}
+
+/** What `attempts` in the current window (this one included) mean for one more. */
+export const stateAt = (attempts: number, limit: Limit, now: Date): LimitState => ({
   allowed: attempts <= limit.max,
   retryAfterSeconds: Math.max(1, Math.ceil((windowOf(limit, now).end.getTime() - now.getTime()) / 1000)),
 });
 
 /**
  * Counts one attempt by `subject` and says whether it is within the limit. The count lives in the
- * shared store (one upsert, atomic on either engine), so it holds across sessions, replicas and
+ * shared store (the store's count_attempt, one upsert, atomic on either engine), so it holds across sessions, replicas and
  * restarts. Fixed windows: at a window's edge up to twice `max` can pass in `windowMs`.
  */
 export async function countAttempt(q: Queryable, limit: Limit, subject: string, now: Date): Promise<LimitState> {
-  const { start, end } = windowOf(limit, now);
-  const [row] = await q.query<{ attempts: number }>(
-    `INSERT INTO rate_counts (subject, window_start, window_end, attempts) VALUES ($1, $2, $3, 1)
-     ON CONFLICT (subject, window_start) DO UPDATE SET attempts = rate_counts.attempts + 1
-     RETURNING attempts`,
-    [`${limit.name}:${subject}`, start.toISOString(), end.toISOString()],
-  );
+  const attempt = attemptWindow(limit, subject, now);
+  const [row] = await q.query<{ attempts: number }>('SELECT count_attempt($1, $2, $3) AS attempts', [
+    attempt.subject,
+    attempt.windowStart,
+    attempt.windowEnd,
+  ]);
   return stateAt(row!.attempts, limit, now);
 }
 
 /** Whether one more attempt by `subject` would be within the limit, without counting one. */
 export async function isOverLimit(q: Queryable, limit: Limit, subject: string, now: Date): Promise<LimitState> {
-  const { start } = windowOf(limit, now);
+  const attempt = attemptWindow(limit, subject, now);
   const [row] = await q.query<{ attempts: number }>(
     'SELECT attempts FROM rate_counts WHERE subject = $1 AND window_start = $2',
-    [`${limit.name}:${subject}`, start.toISOString()],
+    [attempt.subject, attempt.windowStart],
   );
   return stateAt((row?.attempts ?? 0) + 1, limit, now);
 }

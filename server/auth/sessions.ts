@@ -7,7 +7,11 @@ import { permissionsFor } from './policy.ts';
 
 /** However active, a session ends 12 hours after sign-in (a working shift). */
 const SESSION_LIFETIME_MS = 12 * 60 * 60 * 1000;
-/** How often a request moves the idle limit on: at most once a minute, so most requests only read. */
+/**
+ * How often a request moves the idle limit on: at most once a minute, so most requests only read.
+ * Also how long this replica trusts a session it has read without reading it again: a session ended
+ * through another replica (signed out there, or swept) still works here for up to this long.
+ */
 const TOUCH_EVERY_MS = 60_000;
 
 /** A running session, as routes see it on `request.session`. */
@@ -51,6 +55,27 @@ export interface SessionStore {
 
 export function createSessionStore(db: Database, clock: Clock, idleMinutes: number): SessionStore {
   const idleMs = idleMinutes * 60_000;
+  const isLive = (row: SessionRow, nowMs: number) =>
+    Date.parse(row.expires_at) > nowMs && Date.parse(row.last_seen_at) > nowMs - idleMs;
+  const isTouchDue = (row: SessionRow, nowMs: number) => Date.parse(row.last_seen_at) <= nowMs - TOUCH_EVERY_MS;
+
+  // Sessions read from the store in the last TOUCH_EVERY_MS, oldest first: a lookup then costs no
+  // session query of its own in the minute between two touches.
+  const recent = new Map<string, { row: SessionRow; readAt: number }>();
+  const remember = (idHash: string, row: SessionRow, nowMs: number) => {
+    recent.delete(idHash);
+    recent.set(idHash, { row, readAt: nowMs });
+    for (const [key, entry] of recent) {
+      if (entry.readAt > nowMs - TOUCH_EVERY_MS) break;
+      recent.delete(key);
+    }
+  };
+  const recall = (idHash: string, nowMs: number, keepAlive: boolean): SessionRow | undefined => {
+    const entry = recent.get(idHash);
+    if (!entry || entry.readAt > nowMs || entry.readAt <= nowMs - TOUCH_EVERY_MS) return undefined;
+    if (!isLive(entry.row, nowMs) || (keepAlive && isTouchDue(entry.row, nowMs))) return undefined;
+    return entry.row;
+  };
 
   const toSession = (row: SessionRow): AuthSession => ({
     sessionId: row.id_hash,
@@ -96,29 +121,34 @@ export function createSessionStore(db: Database, clock: Clock, idleMinutes: numb
           new Date(now.getTime() + SESSION_LIFETIME_MS).toISOString(),
         ],
       );
+      remember(row!.id_hash, row!, now.getTime());
       return { token, session: toSession(row!) };
     },
 
     async resume(token, { keepAlive }) {
-      const now = clock().toISOString();
-      const idleSince = new Date(Date.parse(now) - idleMs).toISOString();
-      const [row] = await db.query<SessionRow>(
-        'SELECT * FROM sessions WHERE id_hash = $1 AND expires_at > $2 AND last_seen_at > $3',
-        [hashToken(token), now, idleSince],
-      );
-      if (!row) {
-        await db.query('DELETE FROM sessions WHERE id_hash = $1', [hashToken(token)]);
+      const idHash = hashToken(token);
+      const nowMs = clock().getTime();
+      const recalled = recall(idHash, nowMs, keepAlive);
+      if (recalled) return toSession(recalled);
+
+      const now = new Date(nowMs).toISOString();
+      const [row] = await db.query<SessionRow>('SELECT * FROM sessions WHERE id_hash = $1', [idHash]);
+      if (!row || !isLive(row, nowMs)) {
+        recent.delete(idHash);
+        if (row) await db.query('DELETE FROM sessions WHERE id_hash = $1', [idHash]);
         return null;
       }
       // A write per request was a fifth of a lookup's cost; a minute's slack on a 15-minute limit is not.
-      if (keepAlive && Date.parse(row.last_seen_at) <= Date.parse(now) - TOUCH_EVERY_MS) {
-        await db.query('UPDATE sessions SET last_seen_at = $2 WHERE id_hash = $1', [hashToken(token), now]);
+      if (keepAlive && isTouchDue(row, nowMs)) {
+        await db.query('UPDATE sessions SET last_seen_at = $2 WHERE id_hash = $1', [idHash, now]);
         row.last_seen_at = now;
       }
+      remember(idHash, row, nowMs);
       return toSession(row);
     },
 
     async end(token) {
+      recent.delete(hashToken(token));
       await db.query('DELETE FROM sessions WHERE id_hash = $1', [hashToken(token)]);
     },
   };

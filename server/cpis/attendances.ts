@@ -1,6 +1,5 @@
 import type { AttendanceStatus, PlanType, ReviewOutcome, Role, SettingType } from '#contract';
 import type { Queryable } from '../db/index.ts';
-import { visiblePlanSql } from './visibility.ts';
 
 export interface AttendanceReview {
   outcome: ReviewOutcome;
@@ -52,12 +51,12 @@ JOIN LATERAL (
   SELECT array_agg(DISTINCT plans.plan_type ORDER BY plans.plan_type) AS plan_types,
          json_agg(DISTINCT jsonb_build_object('code', la.la_code, 'name', la.name)) AS local_authorities
   FROM plans JOIN local_authorities la ON la.la_code = plans.la_code
-  WHERE plans.nhs_number = v.nhs_number AND ${visiblePlanSql('$2')}
+  WHERE plans.nhs_number = v.nhs_number AND plan_is_visible(plans.end_date, $2)
   HAVING count(*) > 0
 ) pl ON true
 JOIN LATERAL (
   SELECT family_name, given_name, date_of_birth FROM plans
-  WHERE plans.nhs_number = v.nhs_number AND ${visiblePlanSql('$2')}
+  WHERE plans.nhs_number = v.nhs_number AND plan_is_visible(plans.end_date, $2)
   ORDER BY (end_date IS NOT NULL AND end_date < $2::date), start_date DESC, la_code, la_plan_ref LIMIT 1
 ) p ON true
 WHERE v.organisation_code = $1`;

@@ -1,7 +1,6 @@
 import { beforeAll, expect, it } from 'vitest';
 import { errorBodySchema, scheduledSettings, unscheduledSettings, type SettingType } from '#contract';
 import { fixedClock } from '../clock.ts';
-import type { Database, Queryable } from '../db/index.ts';
 import { buildTestApp } from '../testing/app.ts';
 import { describeEachEngine } from '../testing/engines.ts';
 import { seedStore, validRow } from '../testing/extracts.ts';
@@ -16,17 +15,14 @@ const outcomes = [
   { outcome: 'no-plans', nhsNumber: '9990000026' },
 ];
 
-/** The store as it is, except that the audit insert fails (a full disk, a lost connection, a constraint). */
-function withFailingAudit(db: Database): Database {
-  const failing = (q: Queryable): Queryable => ({
-    ...q,
-    query: (sql, params) =>
-      sql.includes('INSERT INTO access_audit')
-        ? Promise.reject(new Error('audit insert failed'))
-        : q.query(sql, params),
-  });
-  return { ...db, ...failing(db), transaction: (fn) => db.transaction((tx) => fn(failing(tx))) };
-}
+/**
+ * The store as it is, except that the audit insert fails (a full disk, a lost connection, a
+ * constraint): a fault raised by the store itself, wherever the insert is made from.
+ */
+const FAILING_AUDIT = `
+CREATE FUNCTION fail_audit_insert() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN RAISE EXCEPTION 'audit insert failed'; END $$;
+CREATE TRIGGER access_audit_fails BEFORE INSERT ON access_audit FOR EACH ROW EXECUTE FUNCTION fail_audit_insert();`;
 
 const viewer = (settingType: SettingType): Viewer => ({
   name: 'Test Nurse',
@@ -48,13 +44,14 @@ describeEachEngine('a lookup whose audit cannot be written', (ctx) => {
       validRow({ la_plan_ref: 'A' }),
       validRow({ la_code: 'LA2', la_plan_ref: 'B', plan_type: 'LAC', legal_status: 'S20' }),
     ]);
+    await ctx.db.exec(FAILING_AUDIT);
   });
 
   for (const setting of settings) {
     for (const { outcome, nhsNumber } of outcomes) {
       it(`fails, and records nothing, at ${setting} for a ${outcome} lookup`, async () => {
         await expect(
-          performLookup(withFailingAudit(ctx.db), {
+          performLookup(ctx.db, {
             nhsNumber,
             viewer: viewer(setting),
             now: clock(),
@@ -67,7 +64,7 @@ describeEachEngine('a lookup whose audit cannot be written', (ctx) => {
   }
 
   it('answers 503 CPIS_UNAVAILABLE over HTTP, for a plan and for no plan alike', async () => {
-    const { app, close } = await buildTestApp({}, { db: withFailingAudit(ctx.db), clock });
+    const { app, close } = await buildTestApp({}, { db: ctx.db, clock });
     const cookie = await signIn(app, 'test-registration');
     for (const { nhsNumber } of outcomes) {
       const response = await app.inject({

@@ -1,11 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import { englandDate, VISIT_HISTORY_LIMIT } from '#contract';
-import type { Database, Queryable } from '../db/index.ts';
-import { writeAudit, type Viewer } from './audit.ts';
-import { notifyLocalAuthorities } from './notifications.ts';
-import { findVisiblePlans, type VisiblePlan } from './plans.ts';
+import type { Database } from '../db/index.ts';
+import type { Viewer } from './audit.ts';
+import { toVisiblePlans, type PlanRecord, type VisiblePlan } from './plans.ts';
 import { settingAccess } from './settings.ts';
-import { recentVisits, type Visit } from './visits.ts';
+import { toVisits, type Visit, type VisitRecord } from './visits.ts';
 
 export interface LookupResult {
   lookupId: string;
@@ -21,91 +20,84 @@ export interface LookupResult {
   attendanceId?: string;
 }
 
-/**
- * The first lookup of a person at an organisation within the attendance window is one visit, and
- * one notification to each responsible LA. The advisory lock makes two staff checking the same
- * child at the same moment still one attendance, on either engine.
- */
-async function recordVisit(
-  tx: Queryable,
-  {
-    lookupId,
-    at,
-    nhsNumber,
-    viewer,
-    plans,
-    windowHours,
-  }: {
-    lookupId: string;
-    at: string;
-    nhsNumber: string;
-    viewer: Viewer;
-    plans: VisiblePlan[];
-    windowHours: number;
-  },
-): Promise<{ visitId: string; isNew: boolean }> {
-  await tx.query('SELECT pg_advisory_xact_lock(hashtext($1))', [`visit:${nhsNumber}:${viewer.organisation.code}`]);
-  const open = await tx.query<{ id: string }>(
-    `SELECT id FROM visits WHERE nhs_number = $1 AND organisation_code = $2
-       AND at > $3::timestamptz - make_interval(hours => $4) LIMIT 1`,
-    [nhsNumber, viewer.organisation.code, at, windowHours],
-  );
-  if (open[0]) return { visitId: open[0].id, isNew: false };
-
-  const visitId = randomUUID();
-  await tx.query(
-    `INSERT INTO visits (id, nhs_number, at, organisation_code, organisation_name, setting_type,
-                         first_checked_by_role, first_lookup_id)
-     VALUES ($1, $2, $3, $4, $5, $6, $7, $8)`,
-    [
-      visitId,
-      nhsNumber,
-      at,
-      viewer.organisation.code,
-      viewer.organisation.name,
-      viewer.settingType,
-      viewer.role,
-      lookupId,
-    ],
-  );
-  await notifyLocalAuthorities(tx, {
-    visitId,
-    at,
-    nhsNumber,
-    viewer,
-    laCodes: plans.map((plan) => plan.localAuthority.code),
-  });
-  return { visitId, isNew: true };
+/** An attempt to count against the caller's limit before looking up (the limit is the caller's business). */
+export interface LookupAttempt {
+  /** The count's key and window in the store's rate_counts. */
+  subject: string;
+  windowStart: string;
+  windowEnd: string;
+  /** Attempts allowed in the window: one over it, nothing is looked up or audited. */
+  max: number;
 }
+
+/** The attempt was over its limit: nothing was looked up. */
+export class LookupRefusedError extends Error {
+  constructor(readonly attempts: number) {
+    super('Over the lookup limit');
+    this.name = 'LookupRefusedError';
+  }
+}
+
+type LookupRecord =
+  | { refused_attempts: number }
+  | { plans: PlanRecord[]; visits: VisitRecord[]; visit_id: string | null; is_new: boolean };
+
+const CPIS_LOOKUP = `SELECT cpis_lookup(${Array.from({ length: 20 }, (_, i) => `$${i + 1}`).join(', ')}) AS lookup`;
 
 /**
  * One CP-IS check: reads the plans, writes the audit row and (at an unscheduled setting, for a
- * person with a visible plan) the visit and notifications, all in one transaction. If any write
- * fails the whole lookup fails: an unaudited answer is never given.
+ * person with a visible plan) the visit and notifications. One statement, the store's function
+ * cpis_lookup (migration 050), so one round trip and one transaction: if any write fails the whole
+ * lookup fails, and an unaudited answer is never given. The first lookup of a person at an
+ * organisation within the attendance window opens the visit and notifies each responsible LA once.
+ * Given an `attempt`, the same statement counts it first, and throws LookupRefusedError when over.
  */
 export async function performLookup(
   db: Database,
-  { nhsNumber, viewer, now, windowHours }: { nhsNumber: string; viewer: Viewer; now: Date; windowHours: number },
+  {
+    nhsNumber,
+    viewer,
+    now,
+    windowHours,
+    attempt,
+  }: { nhsNumber: string; viewer: Viewer; now: Date; windowHours: number; attempt?: LookupAttempt },
 ): Promise<LookupResult> {
   const lookupId = randomUUID();
   const at = now.toISOString();
   const today = englandDate(now);
-  return db.transaction(async (tx) => {
-    const plans = await findVisiblePlans(tx, nhsNumber, today);
-    const outcome = plans.length > 0 ? 'plans-found' : 'no-plans';
-    const visits = plans.length > 0 ? await recentVisits(tx, nhsNumber, VISIT_HISTORY_LIMIT) : [];
-    await writeAudit(tx, { lookupId, at, nhsNumber, outcome, viewer });
-    const notifies = plans.length > 0 && settingAccess(viewer.settingType) === 'unscheduled';
-    const visit = notifies ? await recordVisit(tx, { lookupId, at, nhsNumber, viewer, plans, windowHours }) : undefined;
-    return {
-      lookupId,
-      checkedAt: at,
-      nhsNumber,
-      outcome,
-      plans,
-      visits,
-      newVisit: visit?.isNew ?? false,
-      ...(visit ? { attendanceId: visit.visitId } : {}),
-    };
-  });
+  const [row] = await db.query<{ lookup: LookupRecord }>(CPIS_LOOKUP, [
+    lookupId,
+    nhsNumber,
+    at,
+    today,
+    viewer.name,
+    viewer.cardId,
+    viewer.role,
+    viewer.jobRoleCode,
+    viewer.jobRoleName,
+    viewer.organisation.code,
+    viewer.organisation.name,
+    viewer.settingType,
+    settingAccess(viewer.settingType) === 'unscheduled',
+    windowHours,
+    VISIT_HISTORY_LIMIT,
+    randomUUID(),
+    attempt?.subject ?? null,
+    attempt?.windowStart ?? null,
+    attempt?.windowEnd ?? null,
+    attempt?.max ?? null,
+  ]);
+  const lookup = row!.lookup;
+  if ('refused_attempts' in lookup) throw new LookupRefusedError(lookup.refused_attempts);
+  const { plans, visits, visit_id: visitId, is_new: newVisit } = lookup;
+  return {
+    lookupId,
+    checkedAt: at,
+    nhsNumber,
+    outcome: plans.length > 0 ? 'plans-found' : 'no-plans',
+    plans: toVisiblePlans(plans, today),
+    visits: toVisits(visits),
+    newVisit,
+    ...(visitId ? { attendanceId: visitId } : {}),
+  };
 }

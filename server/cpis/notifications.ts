@@ -1,5 +1,6 @@
 import type { Queryable } from '../db/index.ts';
-import type { Viewer } from './audit.ts';
+
+// Written by the store's cpis_lookup (migration 050) when a lookup opens a visit.
 
 /** What an LA is told of a visit: who looked (by role), where, when; nothing clinical. */
 export interface LaNotification {
@@ -23,33 +24,6 @@ interface NotificationRecord {
   setting_type: string;
   viewer_role: string;
   viewer_job_role_name: string;
-}
-
-/** Tells each local authority (once, however many of its plans the person has) of a new visit. */
-export async function notifyLocalAuthorities(
-  tx: Queryable,
-  visit: { visitId: string; at: string; nhsNumber: string; viewer: Viewer; laCodes: string[] },
-): Promise<void> {
-  const { viewer } = visit;
-  const laCodes = [...new Set(visit.laCodes)];
-  for (const laCode of laCodes) {
-    await tx.query(
-      `INSERT INTO notifications (visit_id, la_code, nhs_number, at, organisation_code, organisation_name,
-                                  setting_type, viewer_role, viewer_job_role_name)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)`,
-      [
-        visit.visitId,
-        laCode,
-        visit.nhsNumber,
-        visit.at,
-        viewer.organisation.code,
-        viewer.organisation.name,
-        viewer.settingType,
-        viewer.role,
-        viewer.jobRoleName,
-      ],
-    );
-  }
 }
 
 /** An LA's notifications, oldest first (the order its contact centre files them). */

@@ -1,6 +1,6 @@
 import type { LegalStatus, PlanType } from '#contract';
 import type { Queryable } from '../db/index.ts';
-import { isOverdueUnbornPlan, planStatus, visiblePlanSql, type PlanStatus } from './visibility.ts';
+import { isOverdueUnbornPlan, planStatus, type PlanStatus } from './visibility.ts';
 
 export interface LocalAuthority {
   code: string;
@@ -24,7 +24,8 @@ export interface VisiblePlan {
   dataAsOf: string | null;
 }
 
-interface PlanRecord {
+/** A row of the store's visible_plans(nhs_number, today) (migration 050), as jsonb. */
+export interface PlanRecord {
   plan_type: PlanType;
   legal_status: LegalStatus | null;
   start_date: string;
@@ -40,41 +41,31 @@ interface PlanRecord {
   data_as_of: string | null;
 }
 
-const FIND_VISIBLE_PLANS = `
-SELECT p.plan_type, p.legal_status, p.start_date, p.end_date, p.expected_delivery_date,
-       p.family_name, p.given_name, p.date_of_birth,
-       la.la_code, la.name AS la_name, la.office_hours_phone, la.emergency_duty_phone,
-       (SELECT max(u.received_at) FROM extract_uploads u
-         WHERE u.la_code = p.la_code AND u.rows_applied > 0) AS data_as_of
-FROM plans p JOIN local_authorities la ON la.la_code = p.la_code
-WHERE p.nhs_number = $1 AND ${visiblePlanSql('$2')}
-ORDER BY (p.end_date IS NOT NULL AND p.end_date < $2::date), p.start_date DESC, p.la_code, p.la_plan_ref`;
+/** The plans as CP-IS shows them, from visible_plans' rows (jsonb carries instants with an offset). */
+export const toVisiblePlans = (rows: readonly PlanRecord[], today: string): VisiblePlan[] =>
+  rows.map((row) => ({
+    type: row.plan_type,
+    status: planStatus(row.end_date, today),
+    legalStatus: row.legal_status,
+    startDate: row.start_date,
+    endDate: row.end_date,
+    expectedDeliveryDate: row.expected_delivery_date,
+    overdue: isOverdueUnbornPlan(
+      { planType: row.plan_type, endDate: row.end_date, expectedDeliveryDate: row.expected_delivery_date },
+      today,
+    ),
+    person: { familyName: row.family_name, givenName: row.given_name, dateOfBirth: row.date_of_birth },
+    localAuthority: {
+      code: row.la_code,
+      name: row.la_name,
+      officeHoursPhone: row.office_hours_phone,
+      emergencyDutyPhone: row.emergency_duty_phone,
+    },
+    dataAsOf: row.data_as_of === null ? null : new Date(row.data_as_of).toISOString(),
+  }));
 
 /** Every visible plan held for an NHS number, open plans first. */
 export async function findVisiblePlans(q: Queryable, nhsNumber: string, today: string): Promise<VisiblePlan[]> {
-  const rows = await q.query<PlanRecord>(FIND_VISIBLE_PLANS, [nhsNumber, today]);
-  return rows.map((row) => {
-    const plan = {
-      planType: row.plan_type,
-      endDate: row.end_date,
-      expectedDeliveryDate: row.expected_delivery_date,
-    };
-    return {
-      type: row.plan_type,
-      status: planStatus(row.end_date, today),
-      legalStatus: row.legal_status,
-      startDate: row.start_date,
-      endDate: row.end_date,
-      expectedDeliveryDate: row.expected_delivery_date,
-      overdue: isOverdueUnbornPlan(plan, today),
-      person: { familyName: row.family_name, givenName: row.given_name, dateOfBirth: row.date_of_birth },
-      localAuthority: {
-        code: row.la_code,
-        name: row.la_name,
-        officeHoursPhone: row.office_hours_phone,
-        emergencyDutyPhone: row.emergency_duty_phone,
-      },
-      dataAsOf: row.data_as_of,
-    };
-  });
+  const [row] = await q.query<{ plans: PlanRecord[] }>('SELECT visible_plans($1, $2) AS plans', [nhsNumber, today]);
+  return toVisiblePlans(row!.plans, today);
 }

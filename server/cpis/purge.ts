@@ -1,5 +1,4 @@
 import type { Database, Queryable } from '../db/index.ts';
-import { visiblePlanSql } from './visibility.ts';
 
 export interface PurgeCounts {
   plans: number;
@@ -28,7 +27,7 @@ export async function removeHistoryOfPeopleWithoutPlans(tx: Queryable, nhsNumber
  * Idempotent: a second run the same day finds nothing.
  */
 export async function purgeExpiredIn(tx: Queryable, today: string): Promise<PurgeCounts> {
-  const plans = await tx.query(`DELETE FROM plans WHERE NOT ${visiblePlanSql('$1')} RETURNING 1`, [today]);
+  const plans = await tx.query('DELETE FROM plans WHERE NOT plan_is_visible(end_date, $1) RETURNING 1', [today]);
   const visits = await tx.query(
     'DELETE FROM visits v WHERE NOT EXISTS (SELECT 1 FROM plans p WHERE p.nhs_number = v.nhs_number) RETURNING 1',
   );

@@ -1,16 +1,11 @@
 import { addDays } from '#contract';
 
-/** A plan stays visible this long after it ends, then is purged (CP-IS rule). */
-export const RETENTION_MONTHS = 12;
 /** An open unborn plan this many days past the expected delivery date should have been ended. */
 export const UCPP_OVERDUE_DAYS = 28;
 
-/**
- * SQL predicate, the one definition of "visible": the plan is open, or ended no more than
- * RETENTION_MONTHS ago. `$today` is the parameter holding today's date in England.
- */
-export const visiblePlanSql = (today: string) =>
-  `(end_date IS NULL OR end_date + interval '${RETENTION_MONTHS} months' >= ${today}::date)`;
+// Which plans are visible at all (open, or ended no more than 12 months ago) is the store's
+// function plan_is_visible(end_date, today), made by migration 050 and used by every query that
+// reads or purges plans. What follows describes a plan already found visible.
 
 export type PlanStatus = 'active' | 'ended';
 

@@ -10,7 +10,8 @@ export interface Visit {
   viewerRole: Role;
 }
 
-interface VisitRecord {
+/** A row of the store's recent_visits(nhs_number, limit) (migration 050), as jsonb. */
+export interface VisitRecord {
   id: string;
   at: string;
   organisation_code: string;
@@ -19,18 +20,18 @@ interface VisitRecord {
   first_checked_by_role: Role;
 }
 
-/** A person's unscheduled-care visits across all organisations, newest first. */
-export async function recentVisits(q: Queryable, nhsNumber: string, limit: number): Promise<Visit[]> {
-  const rows = await q.query<VisitRecord>(
-    `SELECT id, at, organisation_code, organisation_name, setting_type, first_checked_by_role FROM visits
-     WHERE nhs_number = $1 ORDER BY at DESC, id LIMIT $2`,
-    [nhsNumber, limit],
-  );
-  return rows.map((row) => ({
+/** Visits as CP-IS shows them, from recent_visits' rows (jsonb carries instants with an offset). */
+export const toVisits = (rows: readonly VisitRecord[]): Visit[] =>
+  rows.map((row) => ({
     id: row.id,
-    at: row.at,
+    at: new Date(row.at).toISOString(),
     organisation: { code: row.organisation_code, name: row.organisation_name },
     settingType: row.setting_type,
     viewerRole: row.first_checked_by_role,
   }));
+
+/** A person's unscheduled-care visits across all organisations, newest first. */
+export async function recentVisits(q: Queryable, nhsNumber: string, limit: number): Promise<Visit[]> {
+  const [row] = await q.query<{ visits: VisitRecord[] }>('SELECT recent_visits($1, $2) AS visits', [nhsNumber, limit]);
+  return toVisits(row!.visits);
 }

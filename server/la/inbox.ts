@@ -1,6 +1,5 @@
 import type { LaAction, LaNotification, NotificationStatus } from '#contract';
 import type { Queryable } from '../db/index.ts';
-import { visiblePlanSql } from '../cpis/visibility.ts';
 
 type StatusFilter = NotificationStatus | 'all';
 
@@ -20,10 +19,10 @@ SELECT n.id::text AS id, n.visit_id::text AS "visitId", n.at, n.nhs_number AS "n
        n.viewer_job_role_name AS "viewerJobRoleName",
        (SELECT json_build_object('familyName', p.family_name, 'givenName', p.given_name,
                                  'dateOfBirth', to_char(p.date_of_birth, 'YYYY-MM-DD'))
-          FROM plans p WHERE p.nhs_number = n.nhs_number AND p.la_code = n.la_code AND ${visiblePlanSql('$2')}
+          FROM plans p WHERE p.nhs_number = n.nhs_number AND p.la_code = n.la_code AND plan_is_visible(p.end_date, $2)
           ORDER BY p.start_date DESC, p.la_plan_ref LIMIT 1) AS person,
        ARRAY(SELECT DISTINCT p.plan_type FROM plans p
-              WHERE p.nhs_number = n.nhs_number AND p.la_code = n.la_code AND ${visiblePlanSql('$2')}
+              WHERE p.nhs_number = n.nhs_number AND p.la_code = n.la_code AND plan_is_visible(p.end_date, $2)
               ORDER BY p.plan_type) AS "planTypes",
        coalesce((SELECT json_agg(json_strip_nulls(json_build_object(
                    'action', a.action, 'caseReference', a.case_reference, 'note', a.note,

@@ -130,11 +130,13 @@ describe('when the store cannot be read', () => {
   const logLines: string[] = [];
 
   it('answers 503 CPIS_UNAVAILABLE, never no-plans, and logs no NHS number', async () => {
+    // Sessions still work; the lookup's own statement fails, with the NHS number in the error.
     const unreadable = (db: Database): Database => ({
       ...db,
-      transaction: async () => {
-        throw new Error('relation "plans" is unreadable for 9990000018');
-      },
+      query: (sql, params) =>
+        sql.includes('cpis_lookup(')
+          ? Promise.reject(new Error('relation "plans" is unreadable for 9990000018'))
+          : db.query(sql, params),
     });
     // The BFF's own log, to prove the NHS number never reaches it.
     const logStream = new Writable({
@@ -185,6 +187,8 @@ describeEachEngine('the lookup rate limit', (ctx) => {
       message: 'You have made more than 3 CP-IS checks in a minute. Wait a minute, then check again.',
     });
     expect(Number(refused.headers['retry-after'])).toBeGreaterThan(0);
+    // A refused check looks nothing up, so it audits nothing.
+    expect((await ctx.db.query<{ n: number }>('SELECT count(*) AS n FROM access_audit'))[0]!.n).toBe(3);
     expect((await check(second, await signIn(second, 'test-clinician'))).statusCode).toBe(200);
     await Promise.all([first.close(), second.close()]);
 

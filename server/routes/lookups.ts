@@ -8,8 +8,8 @@ import {
   visibleTo,
   type LookupResponse,
 } from '#contract';
-import { lookupRateLimit, sessionOf, type AuthSession } from '../auth/index.ts';
-import { performLookup, type LookupResult } from '../cpis/lookup.ts';
+import { attemptWindow, lookupLimit, overLimit, sessionOf, stateAt, type AuthSession } from '../auth/index.ts';
+import { LookupRefusedError, performLookup, type LookupResult } from '../cpis/lookup.ts';
 import { ApiError, loggableError } from '../errors.ts';
 import { planView, viewerOf, visitView } from './views.ts';
 
@@ -30,27 +30,30 @@ function lookupResponse(result: LookupResult, session: AuthSession): LookupRespo
 /** The CP-IS check: one request, one audited act. */
 export const lookupRoutes: FastifyPluginAsyncZod = async (app) => {
   const { createLookup } = endpoints;
+  const limit = lookupLimit(app);
 
   app.route({
     method: createLookup.method,
     url: createLookup.path,
     config: { permission: 'cpis:lookup' },
-    // Per staff member, in the shared store: see lookupRateLimit.
-    preHandler: lookupRateLimit(app),
     schema: { body: createLookup.body, response: createLookup.responses },
-    handler: async (request) => {
+    handler: async (request, reply) => {
       const problem = nhsNumberProblem(request.body.nhsNumber);
       if (problem) throw new ApiError(400, 'INVALID_NHS_NUMBER', nhsNumberProblemMessages[problem]);
       const session = sessionOf(request);
+      const now = app.clock();
       let result: LookupResult;
       try {
         result = await performLookup(app.db, {
           nhsNumber: stripNhsNumber(request.body.nhsNumber),
           viewer: viewerOf(session),
-          now: app.clock(),
+          now,
           windowHours: app.config.attendanceWindowHours,
+          // The per-staff-member limit (see lookupLimit), counted in the lookup's own statement.
+          attempt: { ...attemptWindow(limit, session.user.cardId, now), max: limit.max },
         });
       } catch (error) {
+        if (error instanceof LookupRefusedError) throw overLimit(reply, limit, stateAt(error.attempts, limit, now));
         // Never "no plans" unless the store was read: any failure to read or audit is unavailability.
         request.log.error({ error: loggableError(error) }, 'CP-IS lookup failed');
         throw new ApiError(

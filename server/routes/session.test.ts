@@ -185,6 +185,21 @@ describeEachEngine('sign-in and sessions', (ctx) => {
       expect((await current(cookie)).statusCode).toBe(401);
     });
 
+    it('ends the session on another replica within a minute, the time a replica trusts a session it has read', async () => {
+      clock.set('2025-03-05T09:00:00Z');
+      const other = await buildTestApp({ sessionIdleMinutes: 15 }, { db: ctx.db, clock });
+      const cookie = await signIn(t.app, 'test-registration');
+      const onOther = () => other.app.inject({ method: 'GET', url: '/api/session', headers: { cookie } });
+      expect((await onOther()).statusCode).toBe(200);
+      await t.app.inject({ method: 'DELETE', url: '/api/session', headers: { cookie } });
+      expect((await current(cookie)).statusCode).toBe(401);
+      clock.advance(59_999);
+      expect((await onOther()).statusCode).toBe(200);
+      clock.advance(1);
+      expect((await onOther()).statusCode).toBe(401);
+      await other.close();
+    });
+
     it('succeeds without a session, so removing the card always works', async () => {
       const response = await t.app.inject({ method: 'DELETE', url: '/api/session' });
       expect(response.statusCode).toBe(200);
