@@ -65,21 +65,15 @@ interface Store {
  * Lookups to a BFF on each store in turn, one at a time: whatever else the machine is doing falls
  * on both alike, so the ratio of the two is what a bigger store costs.
  */
-async function oneAtATime(stores: readonly Store[], log: (name: string) => string): Promise<StoreFigures[]> {
-  const bffs: RunningServer[] = [];
+async function oneAtATime(stores: readonly Store[], bffs: readonly RunningServer[]): Promise<StoreFigures[]> {
   const timings = stores.map(() => [] as number[]);
-  try {
-    for (const { label, store } of stores) bffs.push(await startBff(store.env, log(label)));
-    const cookies = await Promise.all(bffs.map((bff) => signIn(bff.origin)));
-    for (let i = 0; i < 2 * options.latencyLookups; i += 1) {
-      for (const [s, bff] of bffs.entries()) {
-        const elapsed = await timeLookup(bff.origin, cookies[s]!, stores[s]!.next());
-        // The first half warms both up.
-        if (i >= options.latencyLookups) timings[s]!.push(elapsed);
-      }
+  const cookies = await Promise.all(bffs.map((bff) => signIn(bff.origin)));
+  for (let i = 0; i < 2 * options.latencyLookups; i += 1) {
+    for (const [s, bff] of bffs.entries()) {
+      const elapsed = await timeLookup(bff.origin, cookies[s]!, stores[s]!.next());
+      // The first half warms both up.
+      if (i >= options.latencyLookups) timings[s]!.push(elapsed);
     }
-  } finally {
-    await Promise.all(bffs.map((bff) => bff.stop()));
   }
   return stores.map(({ size, historySeconds }, s) => ({
     size,
@@ -89,23 +83,30 @@ async function oneAtATime(stores: readonly Store[], log: (name: string) => strin
   }));
 }
 
-async function openLoop(store: Store, logFile: string): Promise<OpenLoopFigures> {
-  const bff = await startBff(store.store.env, logFile);
+/** One BFF per store for the one-at-a-time comparison; the national store's, warm, then takes the open loop. */
+async function throughBff(engine: BenchEngine['name'], stores: readonly Store[], log: (name: string) => string) {
+  const bffs: RunningServer[] = [];
   try {
-    const cookies = await signInEach(bff.origin, options.connections);
-    return await measureOpenLoop(bff.origin, cookies, store.next, {
+    for (const { label, store } of stores) bffs.push(await startBff(store.env, log(label)));
+    say(`${engine}: one lookup at a time, both stores in turn`);
+    const [small, national] = (await oneAtATime(stores, bffs)) as [StoreFigures, StoreFigures];
+    await bffs[0]!.stop();
+    say(`${engine}: open loop, ${options.openLoopRate} lookups/s for ${options.openLoopSeconds} s`);
+    const { origin } = bffs[1]!;
+    const openLoop = await measureOpenLoop(origin, await signInEach(origin, options.connections), stores[1]!.next, {
       rate: options.openLoopRate,
       seconds: options.openLoopSeconds,
     });
+    return { small, national, openLoop };
   } finally {
-    await bff.stop();
+    await Promise.all(bffs.map((bff) => bff.stop()));
   }
 }
 
 /**
  * Everything measured on one engine: a 1,000-person store and a national one built through the
- * real ingest path; the service time one lookup at a time on both; the engine limit against the
- * BFF; the open-loop latency at peak. Each store has one source of numbers for all of it, so every
+ * real ingest path; the service time one lookup at a time on both; the open-loop latency at peak;
+ * the engine limit against the BFF. Each store has one source of numbers for all of it, so every
  * flagged child looked up opens a new visit and notifies its LA.
  */
 export async function benchEngine(engine: BenchEngine, workDir: string): Promise<EngineFigures> {
@@ -122,19 +123,16 @@ export async function benchEngine(engine: BenchEngine, workDir: string): Promise
   const national = stores[1]!;
   const log = (name: string) => join(workDir, `bff-${engine.name}-${name}.log`);
 
-  say(`${engine.name}: one lookup at a time, both stores in turn`);
-  const [smallFigures, nationalFigures] = (await oneAtATime(stores, log)) as [StoreFigures, StoreFigures];
+  const { small, national: big, openLoop } = await throughBff(engine.name, stores, log);
   say(`${engine.name}: engine limit and the BFF, ${options.connections} in flight, in turn`);
   const efficiency = await measureEfficiency(national.store, national.next, engine.singleProcess, log('load'));
-  say(`${engine.name}: open loop, ${options.openLoopRate} lookups/s for ${options.openLoopSeconds} s`);
-  const peak = await openLoop(national, log('open-loop'));
   return {
     engine: engine.name,
-    small: smallFigures,
-    national: nationalFigures,
-    p99Growth: nationalFigures.lookup.p99Ms / smallFigures.lookup.p99Ms,
+    small,
+    national: big,
+    p99Growth: big.lookup.p99Ms / small.lookup.p99Ms,
     efficiency,
-    openLoop: peak,
+    openLoop,
     written: await countWrites(national.store.database),
   };
 }

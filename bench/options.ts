@@ -46,7 +46,7 @@ export const options: BenchOptions = {
   openLoopSeconds: quick ? 10 : 30,
   latencyLookups: quick ? 100 : 1000,
   timeToFlagLookups: quick ? 20 : 50,
-  traceToFlagTraces: quick ? 10 : 30,
+  traceToFlagTraces: quick ? 5 : 30,
   smallStore: store(1_000),
   nationalStore: store(quick ? 10_000 : 250_000),
   postgresUrl: process.env.DATABASE_URL || undefined,
