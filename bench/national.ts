@@ -87,7 +87,10 @@ async function oneAtATime(stores: readonly Store[], bffs: readonly RunningServer
 async function throughBff(engine: BenchEngine['name'], stores: readonly Store[], log: (name: string) => string) {
   const bffs: RunningServer[] = [];
   try {
-    for (const { label, store } of stores) bffs.push(await startBff(store.env, log(label)));
+    // Started together (each is bound by migrations and its start-up purge), so bffs[i] is stores[i]'s.
+    const started = await Promise.allSettled(stores.map(({ label, store }) => startBff(store.env, log(label))));
+    for (const result of started) if (result.status === 'fulfilled') bffs.push(result.value);
+    for (const result of started) if (result.status === 'rejected') throw result.reason;
     say(`${engine}: one lookup at a time, both stores in turn`);
     const [small, national] = (await oneAtATime(stores, bffs)) as [StoreFigures, StoreFigures];
     await bffs[0]!.stop();

@@ -30,8 +30,16 @@ const isFree = (port: number) =>
       .listen(port, HOST, () => probe.close(() => resolve(true)));
   });
 
+// Ports given to servers of this run: one just started may not have bound its port yet.
+const given = new Set<number>();
+
 async function freePort(): Promise<number> {
-  for (let port = 3200; port < 3300; port += 1) if (await isFree(port)) return port;
+  for (let port = 3200; port < 3300; port += 1) {
+    if (!given.has(port) && (await isFree(port))) {
+      given.add(port);
+      return port;
+    }
+  }
   throw new Error('No free port between 3200 and 3299.');
 }
 

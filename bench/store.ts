@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { systemClock } from '../server/clock.ts';
 import type { DatabaseConfig } from '../server/config.ts';
@@ -50,15 +50,21 @@ FROM audit`;
 
 const seconds = (since: number) => (performance.now() - since) / 1000;
 
-/** A synthetic extract of `size.people` plans and its LA directory, written by scripts/generate-extract.ts. */
+/**
+ * A synthetic extract of `size.people` plans and its LA directory, written by
+ * scripts/generate-extract.ts once per run: it writes the same file for the same size.
+ */
 export function writeExtract(size: StoreSize, workDir: string): { extract: string; directory: string } {
-  const extract = join(workDir, `extract-${size.people}.csv`);
-  execFileSync(
-    process.execPath,
-    ['--import', 'tsx', 'scripts/generate-extract.ts', String(size.people), extract, String(size.localAuthorities)],
-    { stdio: 'inherit' },
-  );
-  return { extract, directory: `${extract}.las.csv` };
+  const extract = join(workDir, `extract-${size.people}-${size.localAuthorities}.csv`);
+  const directory = `${extract}.las.csv`;
+  if (!existsSync(directory)) {
+    execFileSync(
+      process.execPath,
+      ['--import', 'tsx', 'scripts/generate-extract.ts', String(size.people), extract, String(size.localAuthorities)],
+      { stdio: 'inherit' },
+    );
+  }
+  return { extract, directory };
 }
 
 /**
