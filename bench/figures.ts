@@ -34,18 +34,20 @@ const people = (n: number) => `${n.toLocaleString('en-GB')} people`;
 function engineLimitSection({ options, engines }: BenchResults): Section {
   return {
     title: `Engine limit and the BFF: ${options.connections} lookups in flight (closed loop), ${options.loadSeconds} s each, in turn, on the national store`,
-    rows: engines.flatMap(({ engine, efficiency: { engine: limit, bff, ratio } }) => {
-      const id = `lookup.${key(engine)}`;
-      return [
-        row(`${id}.engine_limit.per_s`, `${engine}: performLookup alone, lookups/s`, limit.lookupsPerSecond, 'per_s'),
-        row(`${id}.engine_limit.p99_ms`, `${engine}: performLookup alone, p99`, limit.p99Ms, 'ms'),
-        row(`${id}.bff.per_s`, `${engine}: BFF, lookups/s`, bff.lookupsPerSecond, 'per_s'),
-        row(`${id}.bff.p99_ms`, `${engine}: BFF, p99`, bff.p99Ms, 'ms'),
-        row(`${id}.bff_share_of_engine`, `${engine}: BFF / engine limit`, ratio, 'share', {
-          atLeast: BFF_SHARE_OF_ENGINE,
-        }),
-      ];
-    }),
+    rows: engines.flatMap(({ engine, efficiency: { engine: limit, bff, ratio } }) => [
+      row(
+        `lookup.engine_limit.${key(engine)}.per_s`,
+        `${engine}: performLookup alone, lookups/s`,
+        limit.lookupsPerSecond,
+        'per_s',
+      ),
+      row(`lookup.engine_limit.${key(engine)}.p99_ms`, `${engine}: performLookup alone, p99`, limit.p99Ms, 'ms'),
+      row(`lookup.bff.${key(engine)}.per_s`, `${engine}: BFF, lookups/s`, bff.lookupsPerSecond, 'per_s'),
+      row(`lookup.bff.${key(engine)}.p99_ms`, `${engine}: BFF, p99`, bff.p99Ms, 'ms'),
+      row(`lookup.bff_share_of_engine.${key(engine)}`, `${engine}: BFF / engine limit`, ratio, 'share', {
+        atLeast: BFF_SHARE_OF_ENGINE,
+      }),
+    ]),
   };
 }
 
@@ -160,9 +162,11 @@ function timeToFlagSection({ timeToFlag: { viewport, fromCheck, fromKey, fromTra
   };
 }
 
-/** A lazy chunk's id: the module it was split at, else its file name without the content hash. */
-const chunkKey = (file: string, source?: string) =>
-  (source ?? file.replace(/^assets\//, '').replace(/-[\w-]{8}(?=\.\w+$)/, '')).replace(/[^\w]+/g, '_');
+/** A lazy chunk's id: the module it was split at (else its file name, less the content hash), and its type. */
+const chunkKey = (file: string, source?: string) => {
+  const name = (source ?? file.replace(/-[\w-]{8}(?=\.\w+$)/, '')).replace(/^.*\//, '').replace(/\.\w+$/, '');
+  return `${name}_${file.split('.').at(-1)}`;
+};
 
 function weightSection({ weight }: BenchResults): Section {
   const initialJs = weight.initial.filter(({ file }) => file.endsWith('.js')).map(({ file }) => file);
