@@ -11,6 +11,8 @@ export interface EmptyStore {
 
 export interface BenchEngine {
   name: 'PGlite' | 'PostgreSQL';
+  /** One process at a time may open a store (PGlite's directory lock): the bench and a BFF take turns. */
+  singleProcess: boolean;
   /** A new, empty store: never one a previous run left behind. */
   createStore(label: string): Promise<EmptyStore>;
   /** Removes every store this engine created. */
@@ -20,6 +22,7 @@ export interface BenchEngine {
 /** Embedded PGlite, each store in its own directory under the bench's temporary folder (removed with it). */
 export const pgliteEngine = (workDir: string): BenchEngine => ({
   name: 'PGlite',
+  singleProcess: true,
   async createStore(label) {
     const dir = join(workDir, `pglite-${label}`);
     return { database: { engine: 'pglite', dir }, env: { PGLITE_DIR: dir, DATABASE_URL: '' } };
@@ -41,6 +44,7 @@ export function postgresEngine(serverUrl: string): BenchEngine {
   };
   return {
     name: 'PostgreSQL',
+    singleProcess: false,
     async createStore(label) {
       const name = `cpis_bench_${process.pid}_${label}`;
       await admin(`CREATE DATABASE ${name}`);

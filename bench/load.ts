@@ -1,62 +1,117 @@
 import autocannon from 'autocannon';
 import { endpoints } from '#contract';
+import { lookupBody, type LookupSource } from './lookups.ts';
 import { percentile } from './stats.ts';
 
-export interface LoadTarget {
-  origin: string;
-  /** Session cookies, taken in turn: one per receptionist, as at a real ED (none for the bare route). */
-  cookies: readonly string[];
-  /** Request bodies, taken in turn. */
-  bodies: readonly string[];
-}
-
 export interface LoadFigures {
-  requestsPerSecond: number;
+  lookupsPerSecond: number;
   p50Ms: number;
   p99Ms: number;
-  requests: number;
+  lookups: number;
   seconds: number;
 }
 
-interface Slice {
-  requests: number;
+export interface Slice {
+  lookups: number;
   seconds: number;
   latencies: number[];
 }
 
-interface Load {
-  connections: number;
-  /** Measured seconds per target, given in slices of `sliceSeconds`. */
+/** What takes closed-loop load: started (a BFF, or the store opened in this process), loaded a slice at a time, stopped. */
+export interface LoadTarget {
+  start(): Promise<{ load(seconds: number): Promise<Slice>; stop(): Promise<void> }>;
+}
+
+interface Turns {
+  /** Measured seconds per target. */
   seconds: number;
   sliceSeconds: number;
+  /** The targets cannot run at once (one PGlite directory): each is stopped before the next starts. */
+  exclusive: boolean;
 }
 
-/** One target's requests: the next body and session every time, carried on from slice to slice. */
-function requestSequence(target: LoadTarget): () => { body: string; cookie?: string } {
-  let next = 0;
-  return () => {
-    const i = next++;
-    const cookie = target.cookies.length > 0 ? target.cookies[i % target.cookies.length] : undefined;
-    return { body: target.bodies[i % target.bodies.length]!, ...(cookie ? { cookie } : {}) };
-  };
+/**
+ * Loads the targets in turn, a slice at a time, each for the same time, after one unmeasured slice
+ * whenever a target has just started (JIT, caches, connection pools). Alternating means a burst of
+ * other work on the machine falls on every target alike, so it cannot make one look better than another.
+ */
+export async function measureInTurn(targets: readonly LoadTarget[], turns: Turns): Promise<LoadFigures[]> {
+  const running = targets.map((): Awaited<ReturnType<LoadTarget['start']>> | undefined => undefined);
+  const measured = targets.map((): Slice => ({ lookups: 0, seconds: 0, latencies: [] }));
+  try {
+    for (let slice = 0; slice < Math.ceil(turns.seconds / turns.sliceSeconds); slice += 1) {
+      for (const [t, target] of targets.entries()) {
+        let side = running[t];
+        if (!side) {
+          side = running[t] = await target.start();
+          await side.load(turns.sliceSeconds);
+        }
+        const result = await side.load(turns.sliceSeconds);
+        const total = measured[t]!;
+        total.lookups += result.lookups;
+        total.seconds += result.seconds;
+        for (const latency of result.latencies) total.latencies.push(latency);
+        if (turns.exclusive) {
+          running[t] = undefined;
+          await side.stop();
+        }
+      }
+    }
+  } finally {
+    await Promise.all(running.map((side) => side?.stop()));
+  }
+  return measured.map(({ lookups, seconds, latencies }) => ({
+    lookupsPerSecond: lookups / seconds,
+    p50Ms: percentile(latencies, 50),
+    p99Ms: percentile(latencies, 99),
+    lookups,
+    seconds,
+  }));
 }
 
-function fire(origin: string, nextRequest: () => { body: string; cookie?: string }, load: Load): Promise<Slice> {
+/** `connections` workers, each starting its next lookup as soon as its last one is done, for `seconds`. */
+export async function closedLoop(connections: number, seconds: number, lookup: () => Promise<void>): Promise<Slice> {
   const latencies: number[] = [];
+  const started = performance.now();
+  const until = started + seconds * 1000;
+  await Promise.all(
+    Array.from({ length: connections }, async () => {
+      while (performance.now() < until) {
+        const sent = performance.now();
+        await lookup();
+        latencies.push(performance.now() - sent);
+      }
+    }),
+  );
+  return { lookups: latencies.length, seconds: (performance.now() - started) / 1000, latencies };
+}
+
+/**
+ * The same closed loop over HTTP, from autocannon: `POST /api/cpis/lookups` with the next number,
+ * the sessions taken in turn.
+ */
+export function closedLoopHttp(
+  origin: string,
+  cookies: readonly string[],
+  next: LookupSource,
+  seconds: number,
+): Promise<Slice> {
+  const latencies: number[] = [];
+  let sent = 0;
   return new Promise((resolve, reject) => {
     const instance = autocannon(
       {
         url: `${origin}${endpoints.createLookup.path}`,
-        connections: load.connections,
-        duration: load.sliceSeconds,
+        connections: cookies.length,
+        duration: seconds,
         method: 'POST',
         // State-changing requests must come from the app's own origin.
         headers: { 'content-type': 'application/json', origin },
         requests: [
           {
             setupRequest: (request) => {
-              const { body, cookie } = nextRequest();
-              return { ...request, body, headers: { ...request.headers, ...(cookie ? { cookie } : {}) } };
+              const cookie = cookies[sent++ % cookies.length]!;
+              return { ...request, body: lookupBody(next()), headers: { ...request.headers, cookie } };
             },
           },
         ],
@@ -67,38 +122,10 @@ function fire(origin: string, nextRequest: () => { body: string; cookie?: string
         if (result.non2xx > 0 || result.errors > 0) {
           return reject(new Error(`${origin}: ${result.non2xx} answers not 2xx, ${result.errors} requests failed.`));
         }
-        resolve({ requests: result.requests.total, seconds: result.duration, latencies });
+        resolve({ lookups: result.requests.total, seconds: result.duration, latencies });
       },
     );
     // autocannon's own histogram keeps whole milliseconds; these keep the fraction.
     instance.on('response', (_client, _status, _bytes, responseTime) => latencies.push(responseTime));
   });
-}
-
-/**
- * Loads the targets in turn, a slice at a time, each with the same connections for the same time
- * (after one unmeasured slice each to warm up). Alternating slices means a burst of other work
- * on the machine falls on every target alike, so it cannot make one look better than another.
- */
-export async function measureInTurn(targets: readonly LoadTarget[], load: Load): Promise<LoadFigures[]> {
-  const sequences = targets.map(requestSequence);
-  const measured = targets.map((): Slice => ({ requests: 0, seconds: 0, latencies: [] }));
-  const slices = Math.ceil(load.seconds / load.sliceSeconds);
-  for (let slice = 0; slice <= slices; slice += 1) {
-    for (const [t, target] of targets.entries()) {
-      const result = await fire(target.origin, sequences[t]!, load);
-      if (slice === 0) continue;
-      const total = measured[t]!;
-      total.requests += result.requests;
-      total.seconds += result.seconds;
-      for (const latency of result.latencies) total.latencies.push(latency);
-    }
-  }
-  return measured.map(({ requests, seconds, latencies }) => ({
-    requestsPerSecond: requests / seconds,
-    p50Ms: percentile(latencies, 50),
-    p99Ms: percentile(latencies, 99),
-    requests,
-    seconds,
-  }));
 }

@@ -1,10 +1,13 @@
 import { join } from 'node:path';
 import type { DatabaseConfig } from '../server/config.ts';
 import { openDatabase } from '../server/db/index.ts';
-import type { BenchEngine } from './engines.ts';
-import { lookupMix, RECEPTIONIST, signIn, timeLookup } from './lookups.ts';
+import { measureEfficiency, type EfficiencyFigures } from './efficiency.ts';
+import type { BenchEngine, EmptyStore } from './engines.ts';
+import { lookupSource, RECEPTIONIST, signIn, signInEach, timeLookup, type LookupSource } from './lookups.ts';
+import { measureOpenLoop, type OpenLoopFigures } from './open-loop.ts';
 import { options } from './options.ts';
 import { startBff, type RunningServer } from './servers.ts';
+import { say } from './report.ts';
 import { percentile } from './stats.ts';
 import { buildStore, type StoreSize } from './store.ts';
 
@@ -16,21 +19,22 @@ interface BenchWrites {
 
 export interface StoreFigures {
   size: StoreSize;
-  ingest: { rows: number; seconds: number; rowsPerSecond: number };
   historySeconds: number;
   bffReadySeconds: number;
   /** One lookup at a time against a BFF on this store: half flagged children, half not. */
   lookup: { lookups: number; p50Ms: number; p99Ms: number };
-  /** What the bench's lookups wrote, counted in the store afterwards: proof the writes were real. */
-  written: BenchWrites;
 }
 
-export interface ScaleFigures {
+export interface EngineFigures {
   engine: BenchEngine['name'];
   small: StoreFigures;
   national: StoreFigures;
   /** Lookup p99 on the national store over the same on the small one. */
   p99Growth: number;
+  efficiency: EfficiencyFigures;
+  openLoop: OpenLoopFigures;
+  /** What the bench's lookups wrote to the national store, counted afterwards: proof the writes were real. */
+  written: BenchWrites;
 }
 
 /** The receptionist's rows: the synthetic history was written under another card and other EDs. */
@@ -49,61 +53,89 @@ async function countWrites(database: DatabaseConfig): Promise<BenchWrites> {
   }
 }
 
-/** What else to measure on the national store's BFF while it runs. */
-export type OnNationalStore = (bff: RunningServer, flagged: readonly string[]) => Promise<void>;
+interface Store {
+  label: string;
+  size: StoreSize;
+  store: EmptyStore;
+  historySeconds: number;
+  next: LookupSource;
+}
 
 /**
- * Builds a 1,000-person store and a national one through the real ingest path, starts a BFF on
- * each, and times lookups on the two in turn, one lookup at a time: whatever else the machine is
- * doing falls on both alike, so the ratio of the two is what a bigger store costs.
+ * Lookups to a BFF on each store in turn, one at a time: whatever else the machine is doing falls
+ * on both alike, so the ratio of the two is what a bigger store costs.
  */
-export async function benchScale(
-  engine: BenchEngine,
-  workDir: string,
-  onNationalStore?: OnNationalStore,
-): Promise<ScaleFigures> {
-  const stores = [];
+async function oneAtATime(stores: readonly Store[], bffs: readonly RunningServer[]): Promise<StoreFigures[]> {
+  const timings = stores.map(() => [] as number[]);
+  const cookies = await Promise.all(bffs.map((bff) => signIn(bff.origin)));
+  for (let i = 0; i < 2 * options.latencyLookups; i += 1) {
+    for (const [s, bff] of bffs.entries()) {
+      const elapsed = await timeLookup(bff.origin, cookies[s]!, stores[s]!.next());
+      // The first half warms both up.
+      if (i >= options.latencyLookups) timings[s]!.push(elapsed);
+    }
+  }
+  return stores.map(({ size, historySeconds }, s) => ({
+    size,
+    historySeconds,
+    bffReadySeconds: bffs[s]!.readySeconds,
+    lookup: { lookups: timings[s]!.length, p50Ms: percentile(timings[s]!, 50), p99Ms: percentile(timings[s]!, 99) },
+  }));
+}
+
+/** One BFF per store for the one-at-a-time comparison; the national store's, warm, then takes the open loop. */
+async function throughBff(engine: BenchEngine['name'], stores: readonly Store[], log: (name: string) => string) {
+  const bffs: RunningServer[] = [];
+  try {
+    // Started together (each is bound by migrations and its start-up purge), so bffs[i] is stores[i]'s.
+    const started = await Promise.allSettled(stores.map(({ label, store }) => startBff(store.env, log(label))));
+    for (const result of started) if (result.status === 'fulfilled') bffs.push(result.value);
+    for (const result of started) if (result.status === 'rejected') throw result.reason;
+    say(`${engine}: one lookup at a time, both stores in turn`);
+    const [small, national] = (await oneAtATime(stores, bffs)) as [StoreFigures, StoreFigures];
+    await bffs[0]!.stop();
+    say(`${engine}: open loop, ${options.openLoopRate} lookups/s for ${options.openLoopSeconds} s`);
+    const { origin } = bffs[1]!;
+    const openLoop = await measureOpenLoop(origin, await signInEach(origin, options.connections), stores[1]!.next, {
+      rate: options.openLoopRate,
+      seconds: options.openLoopSeconds,
+    });
+    return { small, national, openLoop };
+  } finally {
+    await Promise.all(bffs.map((bff) => bff.stop()));
+  }
+}
+
+/**
+ * Everything measured on one engine: a 1,000-person store and a national one built through the
+ * real ingest path; the service time one lookup at a time on both; the open-loop latency at peak;
+ * the engine limit against the BFF. Each store has one source of numbers for all of it, so every
+ * flagged child looked up opens a new visit and notifies its LA.
+ */
+export async function benchEngine(engine: BenchEngine, workDir: string): Promise<EngineFigures> {
+  const stores: Store[] = [];
   for (const [label, size] of [
     ['small', options.smallStore],
     ['national', options.nationalStore],
   ] as const) {
-    console.log(`${engine.name}, ${label} store: ${size.people} people, ${size.visits} visits`);
+    say(`${engine.name}, ${label} store: ${size.people} people, ${size.visits} visits`);
     const store = await engine.createStore(label);
-    stores.push({ label, size, store, built: await buildStore(store.database, size, workDir) });
+    const built = await buildStore(store.database, size, workDir);
+    stores.push({ label, size, store, historySeconds: built.history.seconds, next: lookupSource(built.flagged, 1) });
   }
+  const national = stores[1]!;
+  const log = (name: string) => join(workDir, `bff-${engine.name}-${name}.log`);
 
-  const bffs: RunningServer[] = [];
-  const timings = stores.map(() => [] as number[]);
-  try {
-    for (const { label, store } of stores) {
-      bffs.push(await startBff(store.env, join(workDir, `bff-${engine.name}-${label}.log`)));
-    }
-    const cookies = await Promise.all(bffs.map((bff) => signIn(bff.origin)));
-    const numbers = stores.map(({ built }) => lookupMix(built.flagged, 2 * options.latencyLookups, 1));
-    console.log(`${engine.name}: lookup latency on both stores in turn`);
-    for (let i = 0; i < 2 * options.latencyLookups; i += 1) {
-      for (const [s, bff] of bffs.entries()) {
-        const elapsed = await timeLookup(bff.origin, cookies[s]!, numbers[s]![i]!);
-        // The first half warms both up.
-        if (i >= options.latencyLookups) timings[s]!.push(elapsed);
-      }
-    }
-    await onNationalStore?.(bffs[1]!, stores[1]!.built.flagged);
-  } finally {
-    await Promise.all(bffs.map((bff) => bff.stop()));
-  }
-
-  const figures: StoreFigures[] = [];
-  for (const [s, { size, store, built }] of stores.entries()) {
-    figures.push({
-      size,
-      ingest: built.ingest,
-      historySeconds: built.history.seconds,
-      bffReadySeconds: bffs[s]!.readySeconds,
-      lookup: { lookups: timings[s]!.length, p50Ms: percentile(timings[s]!, 50), p99Ms: percentile(timings[s]!, 99) },
-      written: await countWrites(store.database),
-    });
-  }
-  const [small, national] = figures as [StoreFigures, StoreFigures];
-  return { engine: engine.name, small, national, p99Growth: national.lookup.p99Ms / small.lookup.p99Ms };
+  const { small, national: big, openLoop } = await throughBff(engine.name, stores, log);
+  say(`${engine.name}: engine limit and the BFF, ${options.connections} in flight, in turn`);
+  const efficiency = await measureEfficiency(national.store, national.next, engine.singleProcess, log('load'));
+  return {
+    engine: engine.name,
+    small,
+    national: big,
+    p99Growth: big.lookup.p99Ms / small.lookup.p99Ms,
+    efficiency,
+    openLoop,
+    written: await countWrites(national.store.database),
+  };
 }

@@ -1,56 +1,57 @@
-// npm run bench: every figure of issue 8 in one run, so all of them meet the same machine load.
+// npm run bench: every figure of issue 16 in one run, so all of them meet the same machine load.
 // These report; they never fail a build. BENCH_QUICK=1 for a short run while working on the bench.
 import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pgliteEngine, postgresEngine } from './engines.ts';
 import { figures, type BenchResults } from './figures.ts';
-import { benchScale } from './national.ts';
+import { measureIngest } from './ingest.ts';
+import { benchEngine } from './national.ts';
 import { options } from './options.ts';
-import { describeMachine, formatTable, machine, writeResults } from './report.ts';
-import { measureThroughput } from './throughput.ts';
+import { describeMachine, formatTable, machine, say, writeResults } from './report.ts';
 import { measureTimeToFlag } from './time-to-flag.ts';
 import { buildSpa, measureWeight } from './weight.ts';
 
 const ranAt = new Date().toISOString();
 // Stores, the built SPA and server logs: gigabytes at national size, so removed at the end.
 const workDir = mkdtempSync(join(tmpdir(), 'cpis-bench-'));
-console.log(`CP-IS Lookup bench${options.quick ? ' (quick)' : ''}: working in ${workDir}`);
+say(`CP-IS Lookup bench${options.quick ? ' (quick)' : ''}: working in ${workDir}`);
 
 async function run(): Promise<BenchResults> {
-  console.log('Building the SPA');
+  say('Building the SPA');
   const spaDir = join(workDir, 'spa');
   buildSpa(spaDir);
   const weight = measureWeight(spaDir);
 
-  console.log(`Time-to-flag: ${options.timeToFlagLookups} lookups in Chromium`);
-  const timeToFlag = await measureTimeToFlag(spaDir, workDir, options.timeToFlagLookups);
+  say(`Time-to-flag: ${options.timeToFlagLookups} typed numbers and ${options.traceToFlagTraces} traces in Chromium`);
+  const timeToFlag = await measureTimeToFlag(spaDir, workDir, {
+    lookups: options.timeToFlagLookups,
+    traces: options.traceToFlagTraces,
+  });
 
   const engines = [pgliteEngine(workDir), ...(options.postgresUrl ? [postgresEngine(options.postgresUrl)] : [])];
-  const scale: BenchResults['scale'] = [];
-  const throughput: BenchResults['throughput'] = [];
+  const measured: BenchResults['engines'] = [];
+  const ingest: BenchResults['ingest'] = [];
   for (const engine of engines) {
     try {
-      scale.push(
-        await benchScale(engine, workDir, async (bff, flagged) => {
-          console.log(`${engine.name}: lookup throughput and the bare route, in turn`);
-          throughput.push({ engine: engine.name, ...(await measureThroughput(bff, flagged, workDir)) });
-        }),
-      );
+      say(`${engine.name}: ingest of ${options.nationalStore.people} plans`);
+      ingest.push(await measureIngest(engine, workDir, options.nationalStore.people));
+      measured.push(await benchEngine(engine, workDir));
     } finally {
       await engine.dispose();
     }
   }
-  return { options, throughput, scale, timeToFlag, weight };
+  return { options, engines: measured, ingest, timeToFlag, weight };
 }
 
 try {
   const results = await run();
   const table = figures(results);
   const host = machine();
-  console.log(`\nCP-IS Lookup bench, ${ranAt}, on ${describeMachine(host)}\n`);
+  const minutes = performance.now() / 60_000;
+  console.log(`\nCP-IS Lookup bench, ${ranAt}, on ${describeMachine(host)}, ${minutes.toFixed(1)} minutes\n`);
   console.log(formatTable(table));
-  const written = writeResults({ ranAt, machine: host, ...results, table });
+  const written = writeResults({ ranAt, minutes, machine: host, table, ...results });
   console.log(`\nWritten to ${written.join(' and ')}`);
   rmSync(workDir, { recursive: true, force: true });
 } catch (error) {

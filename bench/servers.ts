@@ -1,10 +1,11 @@
 import { spawn, type ChildProcess } from 'node:child_process';
+import { randomInt } from 'node:crypto';
 import { closeSync, openSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { setTimeout as sleep } from 'node:timers/promises';
 
 export interface RunningServer {
-  /** http://127.0.0.1:PORT, also the app's own origin for state-changing requests. */
+  /** http://HOST:PORT, also the app's own origin for state-changing requests. */
   origin: string;
   /** From spawn to ready: for the BFF, migrations and the start-up purge over the whole store. */
   readySeconds: number;
@@ -15,15 +16,30 @@ export interface RunningServer {
 const running = new Set<ChildProcess>();
 process.on('exit', () => running.forEach((child) => child.kill('SIGKILL')));
 
+/**
+ * A loopback address of this run's own (all of 127/8 is loopback on Linux). Other benches on the
+ * machine pick ports from the same range at 127.0.0.1: between our probe and our BFF binding the
+ * port, theirs could take it, and our readiness check would then be answered by their BFF.
+ */
+const HOST = `127.${randomInt(1, 255)}.${randomInt(0, 256)}.1`;
+
 const isFree = (port: number) =>
   new Promise<boolean>((resolve) => {
     const probe = createServer()
       .once('error', () => resolve(false))
-      .listen(port, '127.0.0.1', () => probe.close(() => resolve(true)));
+      .listen(port, HOST, () => probe.close(() => resolve(true)));
   });
 
+// Ports given to servers of this run: one just started may not have bound its port yet.
+const given = new Set<number>();
+
 async function freePort(): Promise<number> {
-  for (let port = 3200; port < 3300; port += 1) if (await isFree(port)) return port;
+  for (let port = 3200; port < 3300; port += 1) {
+    if (!given.has(port) && (await isFree(port))) {
+      given.add(port);
+      return port;
+    }
+  }
   throw new Error('No free port between 3200 and 3299.');
 }
 
@@ -39,10 +55,10 @@ export async function startServer(
 ): Promise<RunningServer> {
   const started = performance.now();
   const port = await freePort();
-  const origin = `http://127.0.0.1:${port}`;
+  const origin = `http://${HOST}:${port}`;
   const log = openSync(logFile, 'a');
   const child = spawn(process.execPath, ['--import', 'tsx', script], {
-    env: { ...process.env, ...env, HOST: '127.0.0.1', PORT: String(port) },
+    env: { ...process.env, ...env, HOST, PORT: String(port) },
     stdio: ['ignore', log, log],
   });
   closeSync(log);

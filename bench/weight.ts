@@ -15,8 +15,6 @@ export interface WeightFigures {
   initialCssKb: number;
   initial: AssetWeight[];
   lazy: AssetWeight[];
-  /** The lazy chunks that hold the safeguarding lead's screens. */
-  safeguardingChunks: string[];
 }
 
 /**
@@ -69,8 +67,5 @@ export function measureWeight(spaDir: string): WeightFigures {
     initialCssKb: total('.css'),
     initial,
     lazy,
-    safeguardingChunks: lazy
-      .filter(({ source }) => source?.startsWith('src/features/safeguarding/'))
-      .map((c) => c.file),
   };
 }

@@ -1,5 +1,4 @@
 import { SummaryList } from 'nhsuk-react-components';
-import { useEffect } from 'react';
 import { formatDate, formatNhsNumber, type LookupPlan, type LookupResponse } from '#contract';
 import { PlanDetails } from '../../../components/cpis/PlanDetails.tsx';
 import { PlanStatusTag } from '../../../components/cpis/PlanStatusTag.tsx';
@@ -56,16 +55,6 @@ function PlansFoundHeading({ plans }: { plans: LookupPlan[] }) {
   );
 }
 
-export const RESULT_PAINTED_MARK = 'cpis-check:painted';
-
-/** Marks the frame after this result is on screen: what time-to-flag measures. */
-function useResultPaintedMark(lookupId: string) {
-  useEffect(() => {
-    const frame = requestAnimationFrame(() => performance.mark(RESULT_PAINTED_MARK, { detail: lookupId }));
-    return () => cancelAnimationFrame(frame);
-  }, [lookupId]);
-}
-
 const planKey = (plan: LookupPlan, index: number) => `${plan.localAuthority.code}-${plan.type}-${index}`;
 
 /**
@@ -74,7 +63,6 @@ const planKey = (plan: LookupPlan, index: number) => `${plan.localAuthority.code
  * details; the visits.
  */
 export function LookupResult({ lookup, now }: { lookup: LookupResponse; now: Date }) {
-  useResultPaintedMark(lookup.lookupId);
   if (lookup.outcome === 'no-plans') {
     return (
       <Outcome kind="none" heading="No CP-IS information for this NHS number">

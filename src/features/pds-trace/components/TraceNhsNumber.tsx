@@ -25,7 +25,7 @@ function failureOf(error: Error): { problem?: string; failure?: TraceFailure } {
   return { failure: { kind: 'unavailable' } };
 }
 
-/** Set when a trace is sent: time-to-flag for a traced child runs from here to the check's result painted. */
+/** Set when a trace is sent: trace-to-flag (npm run bench) runs from here to the outcome heading in the viewport. */
 export const TRACE_SUBMITTED_MARK = 'pds-trace-submitted';
 
 export interface TraceNhsNumberProps {
