@@ -52,14 +52,18 @@ FROM audit`;
 
 const seconds = (since: number) => (performance.now() - since) / 1000;
 
-function writeExtract(size: StoreSize, workDir: string): { extract: string; directory: string } {
+/** A synthetic extract of `size.people` plans, its LA directory and a PDS population holding its people. */
+export function writeExtract(
+  size: Omit<StoreSize, 'visits'>,
+  workDir: string,
+): { extract: string; directory: string; population: string } {
   const extract = join(workDir, `extract-${size.people}.csv`);
   execFileSync(
     process.execPath,
     ['--import', 'tsx', 'scripts/generate-extract.ts', String(size.people), extract, String(size.localAuthorities)],
     { stdio: 'inherit' },
   );
-  return { extract, directory: `${extract}.las.csv` };
+  return { extract, directory: `${extract}.las.csv`, population: `${extract}.population.ndjson` };
 }
 
 /**
