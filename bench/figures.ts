@@ -93,7 +93,7 @@ function openLoopSection({ options, engines }: BenchResults): Section {
 function ingestSection({ ingest }: BenchResults): Section {
   return {
     title: 'Ingest: the extract through the real ingest path, into an empty store',
-    rows: ingest.flatMap(({ engine, unverified, verified, verifiedWarm }) => {
+    rows: ingest.flatMap(({ engine, unverified, verified }) => {
       const id = `ingest.${key(engine)}`;
       return [
         row(
@@ -114,16 +114,6 @@ function ingestSection({ ingest }: BenchResults): Section {
             atLeast: INGEST_VERIFIED_ROWS_PER_SECOND,
           },
         ),
-        ...(verifiedWarm
-          ? [
-              row(
-                `${id}.verified_warm.rows_per_s`,
-                `${engine}: verified again`,
-                verifiedWarm.rowsPerSecond,
-                'rows_per_s',
-              ),
-            ]
-          : []),
       ];
     }),
   };

@@ -51,20 +51,23 @@ FROM audit`;
 const seconds = (since: number) => (performance.now() - since) / 1000;
 
 /**
- * A synthetic extract of `size.people` plans and its LA directory, written by
- * scripts/generate-extract.ts once per run: it writes the same file for the same size.
+ * A synthetic extract of `size.people` plans, its LA directory and a PDS population holding its
+ * people, written by scripts/generate-extract.ts once per run: it writes the same files for the same size.
  */
-export function writeExtract(size: StoreSize, workDir: string): { extract: string; directory: string } {
+export function writeExtract(
+  size: Omit<StoreSize, 'visits'>,
+  workDir: string,
+): { extract: string; directory: string; population: string } {
   const extract = join(workDir, `extract-${size.people}-${size.localAuthorities}.csv`);
-  const directory = `${extract}.las.csv`;
-  if (!existsSync(directory)) {
+  const files = { extract, directory: `${extract}.las.csv`, population: `${extract}.population.ndjson` };
+  if (!existsSync(files.population)) {
     execFileSync(
       process.execPath,
       ['--import', 'tsx', 'scripts/generate-extract.ts', String(size.people), extract, String(size.localAuthorities)],
       { stdio: 'inherit' },
     );
   }
-  return { extract, directory };
+  return files;
 }
 
 /**

@@ -1,11 +1,14 @@
 // Writes a synthetic LA extract (999-range NHS numbers, invented names) for load tests:
 //   tsx scripts/generate-extract.ts <rows> <out.csv> [la-count]
-// With it, an LA directory of the LAs used: <out.csv>.las.csv
+// With it, an LA directory of the LAs used: <out.csv>.las.csv, and a PDS stand-in population holding
+// every person in the extract with the same name and date of birth (so each row verifies on PDS):
+// <out.csv>.population.ndjson (PDS_POPULATION).
 import { createWriteStream, writeFileSync } from 'node:fs';
 import { stringify } from 'csv-stringify';
 import { stringify as stringifySync } from 'csv-stringify/sync';
 import { nhsCheckDigit } from '#contract';
 import { extractColumns } from '../server/ingest/extract-rules.ts';
+import { patientResource } from '../stand-ins/pds/people.ts';
 
 /** The n-th valid 999-range NHS number (numbers whose check digit would be 10 are skipped). */
 export function* syntheticNhsNumbers(): Generator<string> {
@@ -41,6 +44,7 @@ writeFileSync(
 const file = createWriteStream(out);
 const csv = stringify({ header: true, columns: [...extractColumns] });
 csv.pipe(file);
+const population = createWriteStream(`${out}.population.ndjson`);
 const numbers = syntheticNhsNumbers();
 const legal = ['S31', 'S38', 'S20', 'E1'];
 for (let i = 0; i < rows; i += 1) {
@@ -61,6 +65,18 @@ for (let i = 0; i < rows; i += 1) {
     i % 7 === 0 ? '2026-03-01' : '',
     type === 'UCPP' ? '2027-02-01' : '',
   ];
-  if (!csv.write(line)) await new Promise<void>((resolve) => csv.once('drain', () => resolve()));
+  const patient = patientResource({
+    nhsNumber: nhs,
+    familyName: line[6]!,
+    givenName: line[7]!,
+    gender: i % 2 === 0 ? 'female' : 'male',
+    dateOfBirth: line[8]!,
+    postcode: 'LS1 4AP',
+  });
+  const drained = [csv.write(line), population.write(`${JSON.stringify(patient)}\n`)];
+  for (const [index, stream] of [csv, population].entries()) {
+    if (!drained[index]) await new Promise<void>((resolve) => stream.once('drain', () => resolve()));
+  }
 }
 csv.end();
+population.end();

@@ -31,4 +31,23 @@ describe('reading a CSV as it arrives', () => {
     }
     await expect(readCsv(overLimit(), columns, ['la_plan_ref'])).rejects.toThrow(TooLarge);
   });
+
+  it('ends lines at CR, LF or CRLF, keeps a trailing empty field, and doubles quotes inside quotes', async () => {
+    const text = 'la_plan_ref,note\rP1,\rP2,"say ""hi"""\n\nP3,"a,b"';
+    expect(await readCsv(new TextEncoder().encode(text), columns, ['la_plan_ref'])).toEqual([
+      { line: 2, record: { la_plan_ref: 'P1', note: '' }, fieldCountMismatch: false },
+      { line: 3, record: { la_plan_ref: 'P2', note: 'say "hi"' }, fieldCountMismatch: false },
+      { line: 5, record: { la_plan_ref: 'P3', note: 'a,b' }, fieldCountMismatch: false },
+    ]);
+  });
+
+  it.each([
+    ['a quote inside an unquoted field', 'la_plan_ref,note\nP1,ab"c\n', 'Invalid Opening Quote'],
+    ['text after a closing quote', 'la_plan_ref,note\nP1,"ab"c\n', 'Invalid Closing Quote'],
+    ['a quote never closed', 'la_plan_ref,note\nP1,"ab\n', 'Quote Not Closed'],
+  ])('refuses %s as not readable CSV', async (_, text, problem) => {
+    await expect(readCsv(new TextEncoder().encode(text), columns, ['la_plan_ref'])).rejects.toThrow(
+      new IngestFileError(`The file is not readable CSV (${problem}).`),
+    );
+  });
 });

@@ -1,6 +1,4 @@
-import { Readable } from 'node:stream';
-import { pipeline } from 'node:stream/promises';
-import { CsvError, parse } from 'csv-parse';
+import { CsvRecords, CsvSyntaxError } from './csv-records.ts';
 
 /** The file as a whole cannot be used: nothing is applied (exit status 2). */
 export class IngestFileError extends Error {
@@ -48,47 +46,39 @@ export async function readCsv<Column extends string>(
   required: readonly Column[],
   onRow?: (count: number) => void,
 ): Promise<CsvRow<Column>[]> {
-  // csv-parse's own line count is where a record ends, and counts a quoted CRLF twice: a row's
-  // first line is counted here instead, from the raw text of the records before it.
-  const parser = parse({ bom: true, skip_empty_lines: true, relax_column_count: true, raw: true });
-  const feeding = pipeline(Readable.from(utf8Text(source)), parser);
-  // Any failure of the feed also fails the parser, which is where it is caught below.
-  feeding.catch(() => {});
   const rows: CsvRow<Column>[] = [];
-  let header: string[] | undefined;
-  let lineBreaksBefore = 0;
-  try {
-    for await (const { record: fields, raw } of parser as AsyncIterable<{ record: string[]; raw: string }>) {
-      // A record's raw text starts with any blank lines skipped before it.
-      const line = lineBreaksBefore + 1 + countLineBreaks(/^[\r\n]*/.exec(raw)![0]);
-      lineBreaksBefore += countLineBreaks(raw);
-      if (!header) {
-        header = fields.map((name) => name.trim().toLowerCase());
-        const missing = required.filter((column) => !header!.includes(column));
-        if (missing.length > 0) throw new IngestFileError(`The header has no ${missing.join(', ')} column.`);
-        continue;
-      }
-      const record: Partial<Record<Column, string>> = {};
-      header.forEach((name, index) => {
-        if ((columns as readonly string[]).includes(name)) record[name as Column] = fields[index];
-      });
-      rows.push({ line, record, fieldCountMismatch: fields.length !== header.length });
-      onRow?.(rows.length);
+  let header: { width: number; columns: [Column, number][] } | undefined;
+  const records = new CsvRecords((fields, line) => {
+    if (!header) {
+      const names = fields.map((name) => name.trim().toLowerCase());
+      const missing = required.filter((column) => !names.includes(column));
+      if (missing.length > 0) throw new IngestFileError(`The header has no ${missing.join(', ')} column.`);
+      // Where each known column is: the last of two columns with one name wins.
+      header = {
+        width: names.length,
+        columns: columns.flatMap((column) => (names.includes(column) ? [[column, names.lastIndexOf(column)]] : [])),
+      };
+      return;
     }
-    await feeding;
+    const record: Partial<Record<Column, string>> = {};
+    for (const [column, index] of header.columns) {
+      if (index < fields.length) record[column] = fields[index];
+    }
+    rows.push({ line, record, fieldCountMismatch: fields.length !== header.width });
+    onRow?.(rows.length);
+  });
+  try {
+    for await (const text of utf8Text(source)) records.write(text);
+    records.end();
   } catch (error) {
-    if (error instanceof CsvError) {
+    if (error instanceof CsvSyntaxError) {
       throw new IngestFileError(`The file is not readable CSV (${error.message.split(':')[0]}).`);
     }
     throw error;
-  } finally {
-    parser.destroy();
   }
   if (!header) throw new IngestFileError('The file is empty: it has no header row.');
   return rows;
 }
-
-const countLineBreaks = (text: string): number => text.match(/\r\n|\r|\n/g)?.length ?? 0;
 
 /** PostgreSQL stores any text but one holding a NUL character: such a row is rejected on its own. */
 export const hasUnstorableText = (record: Partial<Record<string, string>>): boolean =>

@@ -8,7 +8,11 @@ import {
   type PlanType,
 } from '#contract';
 
-const isoDate = z.iso.date();
+// Set lookups and the ISO date pattern itself (z.iso.date()'s): the same rules as the schemas,
+// without a schema's parse per field on each of a few hundred thousand rows.
+const isoDate = z.regexes.date;
+const planTypes: ReadonlySet<string> = new Set(planTypeSchema.options);
+const legalStatuses: ReadonlySet<string> = new Set(legalStatusSchema.options);
 
 /** "A, B or C", as the receipt's messages name the values a field may take. */
 const listed = (values: readonly string[]) => `${values.slice(0, -1).join(', ')} or ${values.at(-1)}`;
@@ -91,12 +95,13 @@ export function validateExtractRow(
   if (action === 'delete') return { kind: 'delete', laCode, laPlanRef };
   if (action !== '' && action !== 'upsert') return reject('INVALID_ACTION', 'action must be upsert, delete or blank');
 
-  if (field('plan_type') === '') return reject('MISSING_FIELD', 'plan_type is blank');
-  const planType = planTypeSchema.safeParse(field('plan_type')).data;
+  const planTypeText = field('plan_type');
+  if (planTypeText === '') return reject('MISSING_FIELD', 'plan_type is blank');
+  const planType = planTypes.has(planTypeText) ? (planTypeText as PlanType) : undefined;
   if (!planType) return reject('INVALID_PLAN_TYPE', `plan_type must be ${listed(planTypeSchema.options)}`);
 
   const legalStatus = field('legal_status');
-  const lacStatus = legalStatusSchema.safeParse(legalStatus).data;
+  const lacStatus = legalStatuses.has(legalStatus) ? (legalStatus as LegalStatus) : undefined;
   if (planType === 'LAC' && !lacStatus) {
     return reject('INVALID_LEGAL_STATUS', `legal_status must be ${listed(legalStatusSchema.options)} for a LAC plan`);
   }
@@ -115,8 +120,7 @@ export function validateExtractRow(
   }
   for (const name of ['date_of_birth', 'start_date', 'end_date', 'expected_delivery_date'] as const) {
     const value = field(name);
-    if (value !== '' && !isoDate.safeParse(value).success)
-      return reject('INVALID_DATE', `${name} is not a date written YYYY-MM-DD`);
+    if (value !== '' && !isoDate.test(value)) return reject('INVALID_DATE', `${name} is not a date written YYYY-MM-DD`);
   }
 
   const dateOfBirth = field('date_of_birth');

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import {
+  PDS_CONNECTIONS,
   PdsRequestError,
   PdsUnavailableError,
   type PdsCaller,
@@ -52,8 +53,14 @@ const sameName = (a: string, b: string) =>
   a.normalize('NFKD').replace(/\p{M}/gu, '').trim().toUpperCase() ===
   b.normalize('NFKD').replace(/\p{M}/gu, '').trim().toUpperCase();
 
+/**
+ * Reads in flight by default: twice the client's connections, so each connection has its next
+ * request queued while PDS answers the one before (measured: more than that gains nothing).
+ */
+const READS_IN_FLIGHT = 2 * PDS_CONNECTIONS;
+
 /** Reads each distinct NHS number once, `concurrency` at a time. */
-async function readAll(numbers: string[], { pds, caller, concurrency = 16 }: PdsVerification) {
+async function readAll(numbers: string[], { pds, caller, concurrency = READS_IN_FLIGHT }: PdsVerification) {
   const answers = new Map<string, PdsReadResult>();
   let next = 0;
   const worker = async () => {

@@ -8,6 +8,7 @@ export const PDS_BASE_PATH = '/personal-demographics/FHIR/R4';
 const SPINE_ERROR_SYSTEM = 'https://fhir.nhs.uk/R4/CodeSystem/Spine-ErrorOrWarningCode';
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const MAX_RESULTS_LIMIT = 50;
+const READ_PATH = new RegExp(`^${PDS_BASE_PATH}/Patient/([^/]+)$`);
 
 export interface PdsStandIn {
   /** The base URL to give a PDS client (PDS_BASE_URL). */
@@ -114,7 +115,7 @@ function answer(population: Population, path: string, params: URLSearchParams): 
         : {}),
     };
   }
-  const read = new RegExp(`^${PDS_BASE_PATH}/Patient/([^/]+)$`).exec(path);
+  const read = READ_PATH.exec(path);
   if (read) {
     const id = decodeURIComponent(read[1]!);
     if (!/^\d{10}$/.test(id)) throw new FhirError(400, 'INVALID_RESOURCE_ID', 'value', 'Not an NHS number.');
