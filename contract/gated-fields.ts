@@ -41,6 +41,14 @@ export function gatedFields(schema: z.core.$ZodType, path: readonly string[] = [
   return here;
 }
 
+// A schema's gated fields never change: found once, not walked again for every answer sent.
+const gatedFieldsFound = new WeakMap<z.core.$ZodType, GatedField[]>();
+function gatedFieldsOf(schema: z.core.$ZodType): GatedField[] {
+  let fields = gatedFieldsFound.get(schema);
+  if (!fields) gatedFieldsFound.set(schema, (fields = gatedFields(schema)));
+  return fields;
+}
+
 /** `body` without the key at the end of `path`, wherever it occurs; the rest is shared, not copied. */
 function without(body: unknown, path: readonly string[]): unknown {
   const [key, ...rest] = path;
@@ -57,7 +65,7 @@ export function visibleTo<T extends z.core.$ZodType>(
   body: z.output<T>,
   granted: readonly Permission[],
 ): z.output<T> {
-  return gatedFields(schema)
+  return gatedFieldsOf(schema)
     .filter((field) => !granted.includes(field.permission))
     .reduce<unknown>((visible, field) => without(visible, field.path), body) as z.output<T>;
 }
