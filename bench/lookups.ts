@@ -2,6 +2,7 @@ import { endpoints, nhsCheckDigit } from '#contract';
 import type { Viewer } from '../server/cpis/audit.ts';
 import { loadStaffDirectory } from '../server/auth/directory.ts';
 import { loadConfig } from '../server/config.ts';
+import { seededRandom } from '../stand-ins/seeded-random.ts';
 
 /** The demo receptionist at an ED: an unscheduled setting, so a flagged lookup writes a visit and notifications. */
 export const RECEPTIONIST = { cardId: '555000000001', passcode: '1234' };
@@ -35,17 +36,6 @@ export function receptionistLookup(): { viewer: Viewer; windowHours: number } {
   return {
     viewer: { name: card.name, cardId: card.cardId, role: kind, jobRoleCode, jobRoleName, organisation, settingType },
     windowHours: config.attendanceWindowHours,
-  };
-}
-
-/** A repeatable pseudo-random sequence (mulberry32), so every run looks up the same children. */
-function seededRandom(seed: number): () => number {
-  let state = seed;
-  return () => {
-    state = (state + 0x6d2b79f5) | 0;
-    let t = Math.imul(state ^ (state >>> 15), 1 | state);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
   };
 }
 

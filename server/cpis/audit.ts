@@ -18,6 +18,18 @@ INSERT INTO access_audit (lookup_id, at, nhs_number, outcome, user_name, card_id
 SELECT a.lookup_id, $3, a.nhs_number, $4, $5, $6, $7, $8, $9, $10, $11, $12
 FROM unnest($1::uuid[], $2::text[]) AS a(lookup_id, nhs_number)`;
 
+/** Who looked, as the audit's columns hold it, in their order: user_name to setting_type. */
+export const viewerColumns = (viewer: Viewer) => [
+  viewer.name,
+  viewer.cardId,
+  viewer.role,
+  viewer.jobRoleCode,
+  viewer.jobRoleName,
+  viewer.organisation.code,
+  viewer.organisation.name,
+  viewer.settingType,
+];
+
 /** Audits one access per NHS number (a lookup, an opened attendance, a row of a listed page). */
 export async function writeAudits(
   tx: Queryable,
@@ -25,20 +37,7 @@ export async function writeAudits(
 ): Promise<void> {
   const { viewer } = entry;
   if (entry.nhsNumbers.length === 0) return;
-  await tx.query(INSERT_AUDIT, [
-    entry.lookupIds,
-    entry.nhsNumbers,
-    entry.at,
-    entry.outcome,
-    viewer.name,
-    viewer.cardId,
-    viewer.role,
-    viewer.jobRoleCode,
-    viewer.jobRoleName,
-    viewer.organisation.code,
-    viewer.organisation.name,
-    viewer.settingType,
-  ]);
+  await tx.query(INSERT_AUDIT, [entry.lookupIds, entry.nhsNumbers, entry.at, entry.outcome, ...viewerColumns(viewer)]);
 }
 
 export const writeAudit = (

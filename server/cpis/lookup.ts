@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { englandDate, VISIT_HISTORY_LIMIT } from '#contract';
 import type { Database } from '../db/index.ts';
-import type { Viewer } from './audit.ts';
+import { viewerColumns, type Viewer } from './audit.ts';
 import { toVisiblePlans, type PlanRecord, type VisiblePlan } from './plans.ts';
 import { settingAccess } from './settings.ts';
 import { toVisits, type Visit, type VisitRecord } from './visits.ts';
@@ -70,14 +70,7 @@ export async function performLookup(
     nhsNumber,
     at,
     today,
-    viewer.name,
-    viewer.cardId,
-    viewer.role,
-    viewer.jobRoleCode,
-    viewer.jobRoleName,
-    viewer.organisation.code,
-    viewer.organisation.name,
-    viewer.settingType,
+    ...viewerColumns(viewer),
     settingAccess(viewer.settingType) === 'unscheduled',
     windowHours,
     VISIT_HISTORY_LIMIT,

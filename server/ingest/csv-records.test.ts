@@ -2,20 +2,10 @@ import { parse } from 'csv-parse/sync';
 import { stringify } from 'csv-stringify/sync';
 import { expect, it } from 'vitest';
 import { CsvRecords } from './csv-records.ts';
+import { seededRandom } from '../../stand-ins/seeded-random.ts';
 
 // The ingest's own parser is checked against csv-parse, the library the rest of the project reads
 // CSV with: the same records from the same text, for text no hand-picked case would think of.
-
-/** A repeatable pseudo-random sequence (mulberry32): a failure names its seed, and can be re-run. */
-function seeded(seed: number): () => number {
-  let state = seed;
-  return () => {
-    state = (state + 0x6d2b79f5) | 0;
-    let t = Math.imul(state ^ (state >>> 15), 1 | state);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 // What makes CSV hard: separators, quotes and every line break inside a field, and text beyond ASCII.
 const ALPHABET = ['a', 'Z', '9', ' ', ',', '"', '""', '\n', '\r', '\r\n', 'é', 'ß', '€', '😀'];
@@ -43,7 +33,7 @@ function readInChunks(text: string, random: () => number): string[][] {
 
 it('reads the same records as csv-parse from 500 random files, in random chunks', () => {
   for (let seed = 1; seed <= 500; seed += 1) {
-    const random = seeded(seed);
+    const random = seededRandom(seed);
     // Every line break inside a field quoted: csv-stringify leaves one that is not its own record
     // delimiter bare, and then it ends a record here (a file may end lines with CR, LF or CRLF) but is
     // text to csv-parse, which takes the first line break it meets as the file's only one.

@@ -1,16 +1,5 @@
 import { nhsNumbersFrom, type Person } from './people.ts';
-
-/** mulberry32: small, fast and the same on every machine, so the population is the same every start. */
-function seededRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { seededRandom } from '../seeded-random.ts';
 
 const familyNames = [
   'Smith',
