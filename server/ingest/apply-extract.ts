@@ -177,13 +177,18 @@ export async function applyExtract(
     upserts = upserts.filter((plan, index) => {
       const verdict = verdicts[index];
       if (!verdict) return true;
-      rejections.push({ ...upsertRows[index]!, ...verdict });
+      const rejection = { ...upsertRows[index]!, ...verdict };
+      rejections.push(rejection);
       const counts = perLa.get(plan.laCode)!;
       counts.applied -= 1;
       counts.rejected += 1;
+      counts.rejections.push(rejection);
       return false;
     });
-    rejections.sort((a, b) => a.line - b.line);
+    // The file's own rejections came first: both lists back in the file's order.
+    for (const list of [rejections, ...[...perLa.values()].map((counts) => counts.rejections)]) {
+      list.sort((a, b) => a.line - b.line);
+    }
   }
 
   const applied = upserts.length + deletes.length;

@@ -75,6 +75,15 @@ describeEachEngine('LA extracts verified against PDS (the stand-in, over HTTP)',
     expect(receipt.rejections[3]!.message).toContain("send the plan under the child's current NHS number");
     expect(JSON.stringify(receipt.rejections)).not.toMatch(/\d{6,}|Ashdown|Stanbury|2019/);
     expect(receipt.uploads.find((upload) => upload.laCode === 'LA1')).toMatchObject({ applied: 1, rejected: 5 });
+    // The upload the LA reads back later lists the same rejections as the receipt it was given.
+    const [stored] = await ctx.db.query<{ rejections: { line: number; code: string }[] | string }>(
+      "SELECT rejections FROM extract_uploads WHERE la_code = 'LA1'",
+    );
+    const storedRejections =
+      typeof stored!.rejections === 'string' ? JSON.parse(stored!.rejections) : stored!.rejections;
+    expect(storedRejections.map((r: { line: number; code: string }) => [r.line, r.code])).toEqual(
+      receipt.rejections.map((r) => [r.line, r.code]),
+    );
     expect(await ctx.db.query('SELECT la_plan_ref FROM plans ORDER BY la_plan_ref')).toEqual([
       { la_plan_ref: 'OK' },
       { la_plan_ref: 'OK-AGAIN' },
