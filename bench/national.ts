@@ -8,7 +8,7 @@ import { measureOpenLoop, type OpenLoopFigures } from './open-loop.ts';
 import { options } from './options.ts';
 import { startBff, type RunningServer } from './servers.ts';
 import { say } from './report.ts';
-import { percentile } from './stats.ts';
+import { inTurns, latencyOf, type LatencyFigures } from './stats.ts';
 import { buildStore, type StoreSize } from './store.ts';
 
 interface BenchWrites {
@@ -22,7 +22,7 @@ export interface StoreFigures {
   historySeconds: number;
   bffReadySeconds: number;
   /** One lookup at a time against a BFF on this store: half flagged children, half not. */
-  lookup: { lookups: number; p50Ms: number; p99Ms: number };
+  lookup: LatencyFigures;
 }
 
 export interface EngineFigures {
@@ -66,20 +66,15 @@ interface Store {
  * on both alike, so the ratio of the two is what a bigger store costs.
  */
 async function oneAtATime(stores: readonly Store[], bffs: readonly RunningServer[]): Promise<StoreFigures[]> {
-  const timings = stores.map(() => [] as number[]);
   const cookies = await Promise.all(bffs.map((bff) => signIn(bff.origin)));
-  for (let i = 0; i < 2 * options.latencyLookups; i += 1) {
-    for (const [s, bff] of bffs.entries()) {
-      const elapsed = await timeLookup(bff.origin, cookies[s]!, stores[s]!.next());
-      // The first half warms both up.
-      if (i >= options.latencyLookups) timings[s]!.push(elapsed);
-    }
-  }
+  const timings = await inTurns(stores.length, options.latencyLookups, (s) =>
+    timeLookup(bffs[s]!.origin, cookies[s]!, stores[s]!.next()),
+  );
   return stores.map(({ size, historySeconds }, s) => ({
     size,
     historySeconds,
     bffReadySeconds: bffs[s]!.readySeconds,
-    lookup: { lookups: timings[s]!.length, p50Ms: percentile(timings[s]!, 50), p99Ms: percentile(timings[s]!, 99) },
+    lookup: latencyOf(timings[s]!),
   }));
 }
 

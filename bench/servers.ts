@@ -2,6 +2,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { randomInt } from 'node:crypto';
 import { closeSync, openSync } from 'node:fs';
 import { createServer } from 'node:net';
+import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 
 export interface RunningServer {
@@ -88,10 +89,13 @@ export async function startServer(
   throw new Error(`${script} was not ready within ${readyWithinSeconds} s: see ${logFile}`);
 }
 
-/** The real BFF, quiet (per-request logging would be measured too) and with the lookup limit out of the way. */
-export const startBff = (env: Record<string, string>, logFile: string) =>
+/**
+ * The real BFF, quiet (per-request logging would be measured too) and with the lookup limit out of
+ * the way; `codeRoot` runs another checkout's BFF (bench/single-lookup.ts compares versions).
+ */
+export const startBff = (env: Record<string, string>, logFile: string, codeRoot = '.') =>
   startServer(
-    'server/main.ts',
+    join(codeRoot, 'server/main.ts'),
     {
       LOG_LEVEL: 'warn',
       DEMO_DATA: 'false',

@@ -7,25 +7,19 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join, resolve } from 'node:path';
-import type { Database } from '../server/db/index.ts';
 import type { performLookup as PerformLookup } from '../server/cpis/lookup.ts';
-import type { Viewer } from '../server/cpis/audit.ts';
-import { pgliteEngine, postgresEngine, type BenchEngine } from './engines.ts';
-import { lookupMix, RECEPTIONIST, signIn, timeLookup } from './lookups.ts';
-import { startServer, type RunningServer } from './servers.ts';
-import { percentile } from './stats.ts';
-import { buildStore, type StoreSize } from './store.ts';
+import type { Database } from '../server/db/index.ts';
+import { pgliteEngine, postgresEngine, type BenchEngine, type EmptyStore } from './engines.ts';
+import { lookupSource, receptionistLookup, signIn, timeLookup, type LookupSource } from './lookups.ts';
+import { options } from './options.ts';
+import { startBff, type RunningServer } from './servers.ts';
+import { inTurns, latencyOf, type LatencyFigures } from './stats.ts';
+import { buildStore } from './store.ts';
 
 /** A checkout of the code to measure: its root holds server/ and package.json. */
 export interface CodeVersion {
   label: string;
   root: string;
-}
-
-export interface LatencyFigures {
-  lookups: number;
-  p50Ms: number;
-  p99Ms: number;
 }
 
 export interface SingleLookupFigures {
@@ -37,54 +31,11 @@ export interface SingleLookupFigures {
   engineOnly: LatencyFigures;
 }
 
-/** The demo receptionist at the demo ED, as performLookup sees them: flagged lookups write a visit. */
-const VIEWER: Viewer = {
-  name: 'Bench Receptionist',
-  cardId: RECEPTIONIST.cardId,
-  role: 'registration',
-  jobRoleCode: 'R8009',
-  jobRoleName: 'Receptionist',
-  organisation: { code: 'RX101', name: 'Bench ED' },
-  settingType: 'emergency-department',
-};
-
-const SMALL_STORE: StoreSize = { localAuthorities: 153, people: 1_000, visits: 20_000 };
-
-const figuresOf = (timings: number[]): LatencyFigures => ({
-  lookups: timings.length,
-  p50Ms: percentile(timings, 50),
-  p99Ms: percentile(timings, 99),
-});
-
-/** The real BFF of a version, quiet and with the lookup limit out of the way (as bench/servers.ts's startBff). */
-const startBffOf = (version: CodeVersion, env: Record<string, string>, logFile: string) =>
-  startServer(
-    join(version.root, 'server/main.ts'),
-    { LOG_LEVEL: 'warn', DEMO_DATA: 'false', DATABASE_URL: '', LOOKUP_RATE_LIMIT_PER_MINUTE: '100000000', ...env },
-    logFile,
-  );
-
-/** Runs `measure` for every version in turn, `2 * lookups` times, keeping the second half (the first warms up). */
-async function inTurns(
-  versions: number,
-  lookups: number,
-  measure: (version: number, i: number) => Promise<number>,
-): Promise<number[][]> {
-  const timings = Array.from({ length: versions }, () => [] as number[]);
-  for (let i = 0; i < 2 * lookups; i += 1) {
-    for (let v = 0; v < versions; v += 1) {
-      const elapsed = await measure(v, i);
-      if (i >= lookups) timings[v]!.push(elapsed);
-    }
-  }
-  return timings;
-}
-
 /**
- * Each version on its own small store (1,000 flagged people, 20 visits each), built alike: first
- * `lookups` sequential lookups through each one's BFF in turn, then as many calls of each one's
- * performLookup in this process in turn. Half the numbers are flagged children (the receptionist
- * is at an ED, so each opens a visit and notifies), half unflagged.
+ * Each version on its own 1,000-person store (options.smallStore), built alike: first `lookups`
+ * sequential lookups through each one's BFF in turn, then as many calls of each one's
+ * performLookup in this process in turn, as the receptionist. One number source per store for
+ * both, so every flagged child (half the numbers) opens a new visit and notifies its LA.
  */
 export async function measureSingleLookup(
   engine: BenchEngine,
@@ -92,29 +43,29 @@ export async function measureSingleLookup(
   workDir: string,
   lookups: number,
 ): Promise<SingleLookupFigures[]> {
-  const stores = [];
+  const stores: { store: EmptyStore; next: LookupSource }[] = [];
   for (const version of versions) {
     const store = await engine.createStore(`lookup_${version.label.replace(/\W/g, '_')}`);
-    stores.push({ store, built: await buildStore(store.database, SMALL_STORE, workDir) });
+    const built = await buildStore(store.database, options.smallStore, workDir);
+    stores.push({ store, next: lookupSource(built.flagged, 1) });
   }
 
   const bffs: RunningServer[] = [];
   let http: number[][];
   try {
     for (const [v, version] of versions.entries()) {
-      bffs.push(
-        await startBffOf(version, stores[v]!.store.env, join(workDir, `bff-${engine.name}-${version.label}.log`)),
-      );
+      const log = join(workDir, `bff-${engine.name}-${version.label}.log`);
+      bffs.push(await startBff(stores[v]!.store.env, log, version.root));
     }
     const cookies = await Promise.all(bffs.map((bff) => signIn(bff.origin)));
-    const numbers = stores.map(({ built }) => lookupMix(built.flagged, 2 * lookups, 1));
     console.log(`${engine.name}: ${lookups} lookups through HTTP per version, in turns`);
-    http = await inTurns(versions.length, lookups, (v, i) => timeLookup(bffs[v]!.origin, cookies[v]!, numbers[v]![i]!));
+    http = await inTurns(versions.length, lookups, (v) => timeLookup(bffs[v]!.origin, cookies[v]!, stores[v]!.next()));
   } finally {
     await Promise.all(bffs.map((bff) => bff.stop()));
   }
 
   // Each version's own code, on its own store: the stores are closed by their BFFs now.
+  const { viewer, windowHours } = receptionistLookup();
   const engines: { db: Database; performLookup: typeof PerformLookup }[] = [];
   let direct: number[][];
   try {
@@ -127,13 +78,11 @@ export async function measureSingleLookup(
       };
       engines.push({ db: await openDatabase(stores[v]!.store.database), performLookup });
     }
-    // Another seed: a child looked up through HTTP in this attendance would not open a visit again.
-    const numbers = stores.map(({ built }) => lookupMix(built.flagged, 2 * lookups, 2));
     console.log(`${engine.name}: ${lookups} performLookup calls per version, in turns`);
-    direct = await inTurns(versions.length, lookups, async (v, i) => {
+    direct = await inTurns(versions.length, lookups, async (v) => {
       const { db, performLookup } = engines[v]!;
       const started = performance.now();
-      await performLookup(db, { nhsNumber: numbers[v]![i]!, viewer: VIEWER, now: new Date(), windowHours: 12 });
+      await performLookup(db, { nhsNumber: stores[v]!.next(), viewer, now: new Date(), windowHours });
       return performance.now() - started;
     });
   } finally {
@@ -143,8 +92,8 @@ export async function measureSingleLookup(
   return versions.map((version, v) => ({
     engine: engine.name,
     version: version.label,
-    http: figuresOf(http[v]!),
-    engineOnly: figuresOf(direct[v]!),
+    http: latencyOf(http[v]!),
+    engineOnly: latencyOf(direct[v]!),
   }));
 }
 
