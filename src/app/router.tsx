@@ -1,4 +1,3 @@
-import { lazy } from 'react';
 import { Route, Routes } from 'react-router';
 import { Layout } from './layout.tsx';
 import { RequireSession } from './require-session.tsx';
@@ -6,30 +5,31 @@ import { NotFoundPage } from './routes/not-found.tsx';
 import { RoleHome } from './routes/role-home.tsx';
 import { SignInPage } from './routes/sign-in.tsx';
 import { ScreenBoundary } from './screen-boundary.tsx';
+import { lazyNamed } from '../lib/lazy-named.ts';
 
 /**
  * Each in its own chunk, fetched on first visit: other roles never download the safeguarding
  * screens or the LA portal. The check (home) and sign-in stay in the first download.
  */
-const StatusPage = lazy(async () => ({ default: (await import('./routes/status.tsx')).StatusPage }));
-const AttendancesPage = lazy(async () => ({
-  default: (await import('../features/safeguarding/components/AttendancesPage.tsx')).AttendancesPage,
-}));
-const AttendanceRoute = lazy(async () => ({
-  default: (await import('../features/safeguarding/components/AttendancePage.tsx')).AttendanceRoute,
-}));
-const InboxPage = lazy(async () => ({
-  default: (await import('../features/la-portal/components/InboxPage.tsx')).InboxPage,
-}));
-const NotificationRoute = lazy(async () => ({
-  default: (await import('../features/la-portal/components/NotificationPage.tsx')).NotificationRoute,
-}));
-const UploadPage = lazy(async () => ({
-  default: (await import('../features/la-portal/components/UploadPage.tsx')).UploadPage,
-}));
-const ContactNumbersPage = lazy(async () => ({
-  default: (await import('../features/la-portal/components/ContactNumbersPage.tsx')).ContactNumbersPage,
-}));
+const StatusPage = lazyNamed(() => import('./routes/status.tsx'), 'StatusPage');
+const AttendancesPage = lazyNamed(
+  () => import('../features/safeguarding/components/AttendancesPage.tsx'),
+  'AttendancesPage',
+);
+const AttendanceRoute = lazyNamed(
+  () => import('../features/safeguarding/components/AttendancePage.tsx'),
+  'AttendanceRoute',
+);
+const InboxPage = lazyNamed(() => import('../features/la-portal/components/InboxPage.tsx'), 'InboxPage');
+const NotificationRoute = lazyNamed(
+  () => import('../features/la-portal/components/NotificationPage.tsx'),
+  'NotificationRoute',
+);
+const UploadPage = lazyNamed(() => import('../features/la-portal/components/UploadPage.tsx'), 'UploadPage');
+const ContactNumbersPage = lazyNamed(
+  () => import('../features/la-portal/components/ContactNumbersPage.tsx'),
+  'ContactNumbersPage',
+);
 
 /**
  * The route tree, declarative: react-router's data router (loaders, actions, route-level lazy)

@@ -1,17 +1,19 @@
-import { lazy, Suspense } from 'react';
+import { Suspense } from 'react';
 import { Navigate } from 'react-router';
 import { useSession } from '../../features/auth/api/get-session.ts';
 import { CheckPage } from '../../features/cpis-check/components/CheckPage.tsx';
 import { Boundary } from '../screen-boundary.tsx';
 import { ForbiddenPage } from './forbidden.tsx';
+import { lazyNamed } from '../../lib/lazy-named.ts';
 
 /**
  * The trace is its own chunk, fetched as the check page first renders: the page, the field and the
  * flag do not wait for it, and roles that may not trace never download it.
  */
-const TraceNhsNumber = lazy(async () => ({
-  default: (await import('../../features/pds-trace/components/TraceNhsNumber.tsx')).TraceNhsNumber,
-}));
+const TraceNhsNumber = lazyNamed(
+  () => import('../../features/pds-trace/components/TraceNhsNumber.tsx'),
+  'TraceNhsNumber',
+);
 
 /** If the trace cannot load, the check itself must stay usable: a line where the trace would be. */
 const traceNotLoaded = () => (

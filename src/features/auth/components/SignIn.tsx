@@ -1,8 +1,9 @@
 import { Button, NotificationBanner, TextInput } from 'nhsuk-react-components';
-import { lazy, Suspense, useEffect, useState } from 'react';
+import { Suspense, useEffect, useState } from 'react';
 import { createSessionRequestSchema, type RoleChoice } from '#contract';
 import { ApiClientError } from '../../../lib/api-client.ts';
 import { usePageTitle } from '../../../lib/page-title.ts';
+import { lazyNamed } from '../../../lib/lazy-named.ts';
 import { useContractForm, type FieldProblem, type FieldSpecs } from '../../../lib/use-contract-form.ts';
 import { useSessionNotice, type SessionNotice } from '../../../stores/session-notice.ts';
 import { roleChoicesOf, useCreateSession } from '../api/create-session.ts';
@@ -121,7 +122,7 @@ function CardStep({ onRoleRequired }: { onRoleRequired(step: RoleStep): void }) 
 
 /** Only cards with several role profiles need it: fetched while the card step is on screen, not before it. */
 const loadRolePicker = () => import('./RolePicker.tsx');
-const RolePicker = lazy(async () => ({ default: (await loadRolePicker()).RolePicker }));
+const RolePicker = lazyNamed(loadRolePicker, 'RolePicker');
 
 /**
  * Sign-in with the smartcard simulator: the card number stands in for inserting the card, then
